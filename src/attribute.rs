@@ -1,0 +1,1264 @@
+//! Stages 3, 4 and 6: reported speech, its speaker and its source.
+//!
+//! Attribution is a series of rule passes ("sieves"), most precise first, in the manner of
+//! CoreNLP's quote attribution: each pass looks only at tokens that no earlier pass has
+//! claimed, and every attribution records the rule that made it (the `rule` column).
+
+use crate::detect::Quote;
+use crate::lexicon::{CueClass, LEX};
+use crate::segment::{lower, Kind, Span, Token};
+
+/// How the content relates to quotation marks, derived mechanically as PolNeAR does:
+/// `direct` when every piece is a quotation, `mixed` when a quotation of two or more words is
+/// part of the content, otherwise `indirect`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteType {
+    Direct,
+    Indirect,
+    Mixed,
+}
+
+impl QuoteType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteType::Direct => "direct",
+            QuoteType::Indirect => "indirect",
+            QuoteType::Mixed => "mixed",
+        }
+    }
+}
+
+/// The rule pass that produced an attribution. Its name goes to the `rule` column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// `"Quote," Speaker said` and `"Quote," said Speaker`
+    QuoteThenSpeaker,
+    /// `Clause, Speaker said` and `Clause, said Speaker`
+    ClauseThenSpeaker,
+    /// `Speaker said (that) clause`, `Speaker said: "Quote"`
+    SpeakerThenContent,
+    /// `According to Speaker, clause` and `clause, according to Speaker`
+    AccordingTo,
+    /// `Speaker said:` closing a paragraph, the next paragraph a quotation
+    ColonParagraph,
+    /// a quotation standing alone after another of the same speaker's
+    QuoteRun,
+}
+
+impl Rule {
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::QuoteThenSpeaker => "quote-then-speaker",
+            Rule::ClauseThenSpeaker => "clause-then-speaker",
+            Rule::SpeakerThenContent => "speaker-then-content",
+            Rule::AccordingTo => "according-to",
+            Rule::ColonParagraph => "colon-paragraph",
+            Rule::QuoteRun => "quote-run",
+        }
+    }
+
+    /// A prior on how often the rule is right, from the dev-set error analysis.
+    pub fn base_confidence(self) -> f32 {
+        match self {
+            Rule::QuoteThenSpeaker => 0.95,
+            Rule::ColonParagraph => 0.85,
+            Rule::SpeakerThenContent => 0.8,
+            Rule::ClauseThenSpeaker => 0.8,
+            Rule::AccordingTo => 0.75,
+            Rule::QuoteRun => 0.6,
+        }
+    }
+}
+
+/// One attribution, as byte spans into the article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: QuoteType,
+    pub content: Vec<Span>,
+    pub speaker: Option<Span>,
+    /// the attribution whose speaker this one shares when its own is not written here
+    pub speaker_from: Option<usize>,
+    pub cue: Option<Span>,
+    pub source: Option<Span>,
+    pub speaker_name: Option<String>,
+    pub rule: Rule,
+    pub confidence: f32,
+    /// cue meaning class (speech or belief)
+    pub class: CueClass,
+}
+
+/// An article after segmentation and quote detection: what the rule passes read.
+pub struct Doc<'a> {
+    pub text: &'a str,
+    pub paras: Vec<Span>,
+    pub quotes: Vec<Quote>,
+    pub toks: Vec<Token>,
+    /// token range of each paragraph
+    pub para_toks: Vec<(usize, usize)>,
+    /// sentences as global token ranges, in order
+    pub sents: Vec<(usize, usize)>,
+    /// paragraph of each sentence
+    pub sent_para: Vec<usize>,
+    /// paragraphs that are headlines, captions credits or page chrome: short and without
+    /// sentence-final punctuation; no attribution starts there
+    pub para_chrome: Vec<bool>,
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(text: &'a str) -> Doc<'a> {
+        let paras = crate::segment::paragraphs(text);
+        let quotes = crate::detect::find_quotes(text, &paras);
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut para_toks = Vec::with_capacity(paras.len());
+        let mut sents = Vec::new();
+        let mut sent_para = Vec::new();
+        let mut local = Vec::new();
+        let mut para_chrome = Vec::with_capacity(paras.len());
+        for (pi, p) in paras.iter().enumerate() {
+            let ptext = p.slice(text);
+            let terminal = ptext.ends_with([
+                '.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', '\u{2026}', ')', '\u{bb}',
+            ]);
+            para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
+            let a = toks.len();
+            crate::segment::tokenize(text, *p, &quotes, &mut toks);
+            let b = toks.len();
+            para_toks.push((a, b));
+            if a == b {
+                continue;
+            }
+            // Sentence rules cost more than everything else here: apply them only where a
+            // cue or a quotation could start an attribution.
+            let candidate = toks[a..b]
+                .iter()
+                .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
+            if candidate {
+                local.clear();
+                crate::segment::sentences(text, *p, &toks[a..b], &mut local);
+                for &(s, e) in &local {
+                    sents.push((a + s, a + e));
+                    sent_para.push(pi);
+                }
+            } else {
+                sents.push((a, b));
+                sent_para.push(pi);
+            }
+        }
+        Doc {
+            text,
+            paras,
+            quotes,
+            toks,
+            para_toks,
+            sents,
+            sent_para,
+            para_chrome,
+        }
+    }
+
+    fn t(&self, i: usize) -> &Token {
+        &self.toks[i]
+    }
+    fn word(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks[i].is_punct(self.text, c)
+    }
+    fn is_comma(&self, i: usize) -> bool {
+        self.is_punct(i, ',')
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
+    }
+    fn lower_is(&self, i: usize, w: &str) -> bool {
+        let t = &self.toks[i];
+        t.kind == Kind::Word && self.word(i).eq_ignore_ascii_case(w)
+    }
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        Span::new(self.toks[a].start, self.toks[b_incl].end)
+    }
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b).filter(|&k| self.toks[k].is_word()).count()
+    }
+}
+
+/// Run all rule passes over a document.
+pub fn attribute(doc: &Doc) -> Vec<Attribution> {
+    let mut st = State {
+        used: vec![false; doc.toks.len()],
+        out: Vec::new(),
+        buf: String::new(),
+    };
+    for si in 0..doc.sents.len() {
+        let (a, b) = doc.sents[si];
+        if doc.para_chrome[doc.sent_para[si]] {
+            continue;
+        }
+        // pass 1: verbs of saying and believing
+        for i in a..b {
+            if st.used[i] {
+                continue;
+            }
+            let t = doc.t(i);
+            if t.quoted || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
+                continue;
+            }
+            if let Some(at) = verb_cue(doc, &mut st, si, i) {
+                st.out.push(at);
+            }
+        }
+        // pass 2: "according to", "in the words of"
+        for i in a..b {
+            if st.used[i] || doc.t(i).quoted || !doc.t(i).info.is_some_and(|x| x.phrase_start) {
+                continue;
+            }
+            if let Some(at) = according_to(doc, &mut st, si, i) {
+                st.out.push(at);
+            }
+        }
+    }
+    // pass 3: quotations that stand alone after an attributed one of the same paragraph
+    quote_runs(doc, &mut st);
+    st.out.sort_by_key(|x| x.content.first().map(|s| s.start).unwrap_or(0));
+    st.out
+}
+
+struct State {
+    used: Vec<bool>,
+    out: Vec<Attribution>,
+    buf: String,
+}
+
+impl State {
+    fn claim(&mut self, a: usize, b: usize) {
+        for u in &mut self.used[a..b] {
+            *u = true;
+        }
+    }
+}
+
+/// First token of the sentence not yet claimed by an earlier attribution, scanning back from i.
+fn free_start(st: &State, a: usize, i: usize) -> usize {
+    let mut k = i;
+    while k > a && !st.used[k - 1] {
+        k -= 1;
+    }
+    k
+}
+
+/// Could token k be the head (last word) of a speaker phrase that starts at token s?
+fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
+    let t = doc.t(k);
+    if t.kind != Kind::Word || t.quoted {
+        return false;
+    }
+    let info = t.info();
+    if info.pronoun.is_some() {
+        return true;
+    }
+    if t.cap {
+        // a capitalised function word opening a sentence is not a name ("The said")
+        return !(info.stop || info.determiner || info.preposition || info.adjunct && !info.title);
+    }
+    if info.speaker_noun || info.title {
+        return true;
+    }
+    // any noun after a determiner: "the letter says", "the group wrote"
+    let w = doc.word(k);
+    doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !w.ends_with("ly")
+}
+
+/// The speaker phrase that ends right before the cue at i (skipping "has", "also", ...).
+/// Returns token bounds (inclusive).
+fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut skipped = 0;
+    while j > lo && skipped < 3 {
+        let t = doc.t(j - 1);
+        let info = t.info();
+        let w = doc.word(j - 1);
+        if t.kind == Kind::Word && !t.cap && (info.aux || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())) {
+            j -= 1;
+            skipped += 1;
+        } else {
+            break;
+        }
+    }
+    if j == lo || st.used[j - 1] {
+        return None;
+    }
+    let end = j - 1;
+    let et = doc.t(end);
+    if et.kind != Kind::Word || et.quoted {
+        return None;
+    }
+    if et.info().pronoun.is_some() {
+        return Some((end, end));
+    }
+    let mut k = end;
+    let mut words = 0;
+    loop {
+        let t = doc.t(k);
+        let info = t.info();
+        if t.quoted || st.used[k] {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                let lower_word = !t.cap;
+                if lower_word && info.stop {
+                    break;
+                }
+                if info.pronoun.is_some() && k != end {
+                    // "his" is a determiner, not a pronoun here; "he" would end the phrase
+                    break;
+                }
+                if lower_word && info.verb.is_some() && !is_base_form(doc, k) {
+                    break;
+                }
+                if t.cap && info.stop && k != end && !info.title {
+                    // sentence-initial "But", "When", ...
+                    break;
+                }
+                words += 1;
+            }
+            Kind::Punct => {
+                let c = doc.word(k);
+                if !(c == "&" || c == "." || c == "-") {
+                    break;
+                }
+            }
+            _ => break,
+        }
+        if words > 10 || k == lo {
+            if words > 10 {
+                return None;
+            }
+            k = k.wrapping_sub(1);
+            break;
+        }
+        k -= 1;
+    }
+    let mut s = k.wrapping_add(1);
+    // a phrase does not start with a preposition or punctuation
+    while s <= end && (doc.t(s).kind != Kind::Word || doc.t(s).info().preposition && !doc.t(s).cap) {
+        s += 1;
+    }
+    // a capitalised sentence opener such as "Meanwhile" or "Later" is not part of the phrase
+    while s < end && doc.t(s).cap && doc.t(s).info().adjunct && !doc.t(s).info().title && !doc.t(s).info().determiner {
+        s += 1;
+    }
+    if s > end || !valid_head(doc, s, end) {
+        return None;
+    }
+    Some((s, end))
+}
+
+/// A verb form that is also a plausible noun ("the state said", "the report found").
+fn is_base_form(doc: &Doc, k: usize) -> bool {
+    let t = doc.t(k);
+    t.info
+        .and_then(|x| x.verb)
+        .is_some_and(|v| doc.word(k).eq_ignore_ascii_case(v.lemma) || doc.word(k).ends_with('s'))
+}
+
+/// The speaker phrase after an inverted cue (`"...," said the minister`). Returns inclusive bounds.
+fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, usize)> {
+    let k0 = i + 1;
+    if k0 >= b || st.used[k0] {
+        return None;
+    }
+    let t0 = doc.t(k0);
+    if t0.kind != Kind::Word {
+        return None;
+    }
+    if t0.info().pronoun.is_some() {
+        return Some((k0, k0));
+    }
+    let mut k = k0;
+    let mut last_word = None;
+    while k < b {
+        let t = doc.t(k);
+        let info = t.info();
+        if t.quoted || st.used[k] {
+            break;
+        }
+        match t.kind {
+            Kind::Word => {
+                if !t.cap
+                    && (info.stop || info.adjunct && !info.determiner || info.verb.is_some() && !is_base_form(doc, k))
+                {
+                    break;
+                }
+                if !t.cap && info.preposition && !(doc.lower_is(k, "of") || doc.lower_is(k, "for")) {
+                    break;
+                }
+                last_word = Some(k);
+            }
+            Kind::Punct if matches!(doc.word(k), "&" | "." | "-") => {}
+            _ => break,
+        }
+        k += 1;
+    }
+    let mut end = last_word?;
+    while end > k0 && doc.t(end).info().preposition {
+        end -= 1;
+    }
+    if !valid_head(doc, k0, end) {
+        return None;
+    }
+    // an appositive: `said Jane Doe, chair of the party, ...` runs to the clause end
+    if end + 2 < b && doc.is_comma(end + 1) {
+        let n = doc.t(end + 2);
+        let ni = n.info();
+        let apposition = n.kind == Kind::Word
+            && !doc.lower_is(end + 2, "according")
+            && ni.verb.is_none()
+            && ni.pronoun.is_none()
+            && !(ni.adjunct && !ni.determiner)
+            && (ni.determiner || ni.title || ni.speaker_noun || n.cap);
+        if apposition {
+            let mut e = end + 2;
+            while e + 1 < b && !doc.t(e + 1).quoted && doc.t(e + 1).kind != Kind::QOpen && !doc.is_comma(e + 1) {
+                if doc.is_punct(e + 1, '.') && e + 2 >= b {
+                    break;
+                }
+                e += 1;
+            }
+            end = e;
+        }
+    }
+    Some((k0, end))
+}
+
+/// Where the content starts after a cue at i, and any channel (source) named on the way:
+/// skips the addressee of "told", and adjuncts such as "on Monday" or "in a statement"
+/// before "that", a colon or a quotation.
+fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize, Option<Span>) {
+    let mut k = i + 1;
+    let mut source = None;
+    let lemma = doc.t(i).info().verb.map(|v| v.lemma).unwrap_or("");
+    if matches!(lemma, "tell" | "ask" | "assure" | "urge" | "warn" | "remind" | "inform") && k < b {
+        // the addressee: a pronoun, a name or a short noun phrase
+        let s = k;
+        let t = doc.t(k);
+        if t.kind == Kind::Word && !t.quoted {
+            let w = lower(doc.word(k), &mut st.buf).to_string();
+            if matches!(
+                w.as_str(),
+                "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
+            ) {
+                k += 1;
+            } else if t.cap || t.info().determiner {
+                while k < b
+                    && doc.t(k).kind == Kind::Word
+                    && (doc.t(k).cap || doc.t(k).info().determiner || doc.lower_is(k, "of"))
+                    && !doc.lower_is(k, "that")
+                {
+                    k += 1;
+                }
+                if k > s {
+                    let sp = doc.span(s, k - 1);
+                    if is_outlet(doc, s, k) {
+                        source = Some(sp);
+                    }
+                }
+            }
+        }
+    }
+    // look ahead for "that", ":" or a quotation behind adjuncts
+    let mut j = k;
+    let mut found = None;
+    while j < b && j < k + 14 {
+        let t = doc.t(j);
+        if doc.lower_is(j, "that") {
+            found = Some(j);
+            break;
+        }
+        if doc.is_punct(j, ':') {
+            found = Some(j + 1);
+            break;
+        }
+        if t.kind == Kind::QOpen {
+            found = Some(j);
+            break;
+        }
+        let adjunct_like = t.kind == Kind::Word
+            && (t.cap
+                || t.info().adjunct
+                || t.info().determiner
+                || is_media_word(doc, j)
+                || doc.word(j).chars().all(|c| c.is_ascii_digit()))
+            || doc.is_comma(j);
+        if !adjunct_like {
+            break;
+        }
+        j += 1;
+    }
+    if let Some(f) = found {
+        if source.is_none() {
+            source = find_channel(doc, k, f);
+        }
+        return (f, source);
+    }
+    // otherwise skip a leading time expression: "said Monday", "said on Tuesday", "said last week"
+    let mut j = k;
+    let mut moved = true;
+    while moved && j < b {
+        moved = false;
+        let t = doc.t(j);
+        if t.kind == Kind::Word && is_time_word(doc, j) {
+            j += 1;
+            moved = true;
+        } else if (doc.lower_is(j, "on")
+            || doc.lower_is(j, "last")
+            || doc.lower_is(j, "this")
+            || doc.lower_is(j, "earlier"))
+            && j + 1 < b
+            && is_time_word(doc, j + 1)
+        {
+            j += 2;
+            moved = true;
+        } else if doc.is_comma(j) && j > k {
+            j += 1;
+            moved = true;
+        }
+    }
+    // "said Tuesday, according to state media": the channel, not content
+    if j + 2 < b && doc.lower_is(j, "according") && doc.lower_is(j + 1, "to") {
+        let ns = j + 2;
+        let mut ne = ns;
+        while ne < b
+            && !doc.is_comma(ne)
+            && !doc.is_punct(ne, ';')
+            && doc.t(ne).kind != Kind::QOpen
+            && !(doc.is_punct(ne, '.') && ne + 1 >= b)
+        {
+            ne += 1;
+        }
+        if ne > ns && source.is_none() {
+            source = Some(doc.span(ns, ne - 1));
+        }
+        j = ne;
+    }
+    // a channel phrase right after the cue ("said in a statement")
+    if source.is_none() {
+        if let Some((src, after)) = channel_phrase(doc, j, b) {
+            source = Some(src);
+            j = after;
+            if j < b && doc.is_comma(j) {
+                j += 1;
+            }
+        }
+    }
+    (j, source)
+}
+
+fn is_time_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    let t = doc.t(k);
+    if t.kind != Kind::Word {
+        return false;
+    }
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "week"
+            | "month"
+            | "year"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "weekend"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "previously"
+            | "again"
+            | "also"
+            | "then"
+    )
+}
+
+fn is_media_word(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k).to_lowercase();
+    LEX.media_nouns.contains(&w) || LEX.outlets.contains(&w)
+}
+
+/// Tokens s..e (exclusive) name an outlet or platform.
+fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
+    let txt = &doc.text[doc.t(s).start..doc.t(e - 1).end];
+    let l = txt.to_lowercase();
+    if LEX.outlets.contains(&l) {
+        return true;
+    }
+    (s..e).any(|k| {
+        let w = doc.word(k).to_lowercase();
+        LEX.outlets.contains(&w)
+            || matches!(
+                w.as_str(),
+                "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
+            )
+    })
+}
+
+/// `in a statement`, `in an interview with CNN`, `at a news conference`, `on Twitter` starting
+/// at token k: returns the channel span (without the preposition) and the token after it.
+fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
+    if k + 1 >= b || doc.t(k).kind != Kind::Word {
+        return None;
+    }
+    let prep = doc.word(k).to_ascii_lowercase();
+    if !matches!(prep.as_str(), "in" | "at" | "on" | "during" | "via" | "through") {
+        return None;
+    }
+    let s = k + 1;
+    // outlets and platforms: "on Twitter", "on X", "on Fox News"
+    if prep == "on" || prep == "via" {
+        let mut e = s;
+        while e < b && doc.t(e).kind == Kind::Word && (doc.t(e).cap || doc.t(e).info().determiner) {
+            e += 1;
+        }
+        if e > s && is_outlet(doc, s, e) {
+            return Some((doc.span(s, e - 1), e));
+        }
+        if e == s && s + 1 < b && doc.lower_is(s, "social") && doc.lower_is(s + 1, "media") {
+            return Some((doc.span(s, s + 1), s + 2));
+        }
+    }
+    // determiners and modifiers, then a channel noun of up to three words
+    let mut e = s;
+    while e < b && e < s + 6 && doc.t(e).kind == Kind::Word && !doc.t(e).quoted {
+        for n in (1..=3).rev() {
+            if e + n <= b && (e..e + n).all(|x| doc.t(x).kind == Kind::Word) {
+                let phrase = doc.text[doc.t(e).start..doc.t(e + n - 1).end].to_lowercase();
+                if LEX.media_nouns.contains(&phrase) {
+                    let mut end = e + n;
+                    // "with CNN", "to supporters", "from the ministry", "on Fox News"
+                    if end + 1 < b
+                        && (doc.lower_is(end, "with")
+                            || doc.lower_is(end, "from")
+                            || doc.lower_is(end, "to")
+                            || doc.lower_is(end, "on"))
+                    {
+                        let mut f = end + 1;
+                        while f < b
+                            && doc.t(f).kind == Kind::Word
+                            && (doc.t(f).cap || doc.t(f).info().determiner || doc.lower_is(f, "of"))
+                        {
+                            f += 1;
+                        }
+                        if f > end + 1 {
+                            end = f;
+                        }
+                    }
+                    return Some((doc.span(s, end - 1), end));
+                }
+            }
+        }
+        e += 1;
+    }
+    None
+}
+
+/// A channel anywhere in tokens k..e.
+fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
+    (k..e).find_map(|j| channel_phrase(doc, j, e).map(|(s, _)| s))
+}
+
+/// End (exclusive) of content that starts at s: the sentence end, or before a trailing
+/// `, according to X` (returned as the source) or `, adding/saying ...`.
+fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, usize)>) {
+    let mut k = s;
+    while k < b {
+        if doc.is_comma(k) && k + 1 < b && !doc.t(k).quoted {
+            if doc.lower_is(k + 1, "according") && k + 2 < b && doc.lower_is(k + 2, "to") {
+                let ns = k + 3;
+                let mut ne = ns;
+                while ne < b
+                    && !doc.is_comma(ne)
+                    && !doc.is_punct(ne, '.')
+                    && !doc.is_punct(ne, ';')
+                    && doc.t(ne).kind != Kind::QOpen
+                {
+                    ne += 1;
+                }
+                if ne > ns {
+                    return (k, Some((doc.span(ns, ne - 1), k + 1, ne)));
+                }
+            }
+            let n = doc.t(k + 1);
+            if n.kind == Kind::Word && !n.quoted && n.info().clause_break {
+                return (k, None);
+            }
+            let w = if n.kind == Kind::Word { doc.word(k + 1) } else { "" };
+            if w.ends_with("ing") && n.info().verb.is_some() {
+                return (k, None);
+            }
+        }
+        k += 1;
+    }
+    // drop the sentence-final mark
+    let mut e = b;
+    while e > s && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
+        e -= 1;
+    }
+    (e, None)
+}
+
+/// The content pieces for tokens s..e (exclusive), with the type that follows from them.
+fn make_content(doc: &Doc, s: usize, e: usize) -> Option<(Vec<Span>, QuoteType)> {
+    if e <= s {
+        return None;
+    }
+    let (first, last) = (doc.t(s), doc.t(e - 1));
+    if first.kind == Kind::QOpen && last.kind == Kind::QClose && first.quote == last.quote {
+        let q = &doc.quotes[first.quote as usize];
+        return Some((vec![q.inner()], QuoteType::Direct));
+    }
+    // an unclosed quotation that runs to the end of the content
+    if first.kind == Kind::QOpen && (s + 1..e).all(|k| doc.t(k).quoted && doc.t(k).quote == first.quote) {
+        let q = &doc.quotes[first.quote as usize];
+        return Some((vec![q.inner()], QuoteType::Direct));
+    }
+    if doc.words_in(s, e) == 0 {
+        return None;
+    }
+    let span = Span::new(first.start, last.end);
+    Some((vec![span], type_of(doc, s, e)))
+}
+
+fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
+    let mixed =
+        (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].words(doc.text) >= 2);
+    if mixed {
+        QuoteType::Mixed
+    } else {
+        QuoteType::Indirect
+    }
+}
+
+fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let t = doc.t(i);
+    let verb = t.info().verb?;
+    if t.cap && i > a {
+        return None;
+    }
+    let w = doc.word(i);
+    // infinitives and passives are not reports by the subject: "declined to say", "was told"
+    if i > a && (doc.lower_is(i - 1, "to") || (is_passive_aux(doc, i - 1) && !w.ends_with("ing") && !w.ends_with('s')))
+    {
+        return None;
+    }
+    // a participle ("..., saying that") has no subject of its own
+    if w.ends_with("ing") && !(i > a && is_progressive_aux(doc, i - 1)) {
+        return None;
+    }
+    let lo = free_start(st, a, i);
+    let quote_only = t.info().quote_only;
+    let before = speaker_before(doc, st, lo, i);
+    if let Some((ss, se)) = before {
+        // content before the speaker: `"Q," he said` or `Clause, he said`
+        let p = ss.checked_sub(1).filter(|&p| p >= lo);
+        let mut ends_in_quote = false;
+        let mut clause_end = None;
+        if let Some(p) = p {
+            let mut q = p;
+            if doc.is_comma(q) && q > lo {
+                clause_end = Some(q);
+                q -= 1;
+            } else if doc.is_dash(q) && q > lo {
+                clause_end = Some(q);
+                q -= 1;
+            }
+            if doc.t(q).kind == Kind::QClose {
+                ends_in_quote = true;
+                clause_end = Some(q + 1);
+            }
+        }
+        let (cstart, src0) = content_after_start(doc, st, i, b);
+        let (cend, acc) = content_end(doc, cstart, b);
+        let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
+        let after_is_adjunct = cstart < b
+            && doc.t(cstart).kind == Kind::Word
+            && !doc.t(cstart).info().determiner
+            && (doc.t(cstart).info().preposition || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that"))
+            && !doc.lower_is(cstart, "to");
+        let after_ok = after_words >= 1
+            && !after_is_adjunct
+            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
+            && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
+        if quote_only && !ends_in_quote && !after_ok {
+            return None;
+        }
+        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
+            if ce > lo {
+                return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
+            }
+        }
+        if after_ok && (verb.class == CueClass::Speech || after_words >= 3) {
+            let (content, kind) = make_content(doc, cstart, cend)?;
+            let source = src0.or(acc.map(|x| x.0));
+            let claim_end = acc.map(|x| x.2).unwrap_or(cend);
+            st.claim(ss, claim_end.max(i + 1));
+            let rule = Rule::SpeakerThenContent;
+            let mut at = Attribution {
+                kind,
+                content,
+                speaker: Some(doc.span(ss, se)),
+                speaker_from: None,
+                cue: Some(doc.span(i, i)),
+                source,
+                speaker_name: None,
+                rule,
+                confidence: rule.base_confidence() * class_weight(verb.class),
+                class: verb.class,
+            };
+            // `He said:` closing the paragraph, followed by a quotation paragraph
+            if cstart >= b && doc.is_punct(b - 1, ':') {
+                colon_paragraph(doc, st, si, &mut at);
+            }
+            return Some(at);
+        }
+        if cstart >= b && b > 0 && doc.is_punct(b - 1, ':') {
+            let mut at = Attribution {
+                kind: QuoteType::Direct,
+                content: Vec::new(),
+                speaker: Some(doc.span(ss, se)),
+                speaker_from: None,
+                cue: Some(doc.span(i, i)),
+                source: src0,
+                speaker_name: None,
+                rule: Rule::ColonParagraph,
+                confidence: Rule::ColonParagraph.base_confidence(),
+                class: verb.class,
+            };
+            if colon_paragraph(doc, st, si, &mut at) {
+                st.claim(ss, i + 1);
+                return Some(at);
+            }
+        }
+        return None;
+    }
+    // inverted: `"Q," said the minister` / `Clause, said the minister`
+    if i > lo {
+        let p = i - 1;
+        let (ce, ends_in_quote) = if doc.t(p).kind == Kind::QClose {
+            (p + 1, true)
+        } else if doc.is_comma(p) && p > lo {
+            (p, doc.t(p - 1).kind == Kind::QClose)
+        } else {
+            return None;
+        };
+        if verb.class != CueClass::Speech {
+            return None;
+        }
+        let sp = speaker_after(doc, st, i, b)?;
+        let ce = if ends_in_quote && doc.t(ce - 1).kind != Kind::QClose {
+            ce - 1
+        } else {
+            ce
+        };
+        return content_before_attr(doc, st, si, lo, ce, sp, i, Rule::QuoteThenSpeaker, ends_in_quote);
+    }
+    None
+}
+
+fn class_weight(c: CueClass) -> f32 {
+    match c {
+        CueClass::Speech => 1.0,
+        CueClass::Belief => 0.8,
+    }
+}
+
+fn is_passive_aux(doc: &Doc, k: usize) -> bool {
+    ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got"]
+        .iter()
+        .any(|w| doc.lower_is(k, w))
+}
+
+fn is_progressive_aux(doc: &Doc, k: usize) -> bool {
+    ["was", "were", "is", "are", "been", "am", "be"]
+        .iter()
+        .any(|w| doc.lower_is(k, w))
+}
+
+/// Build `CONTENT, SPEAKER CUE` (or `CONTENT, CUE SPEAKER`): the content is tokens lo..ce.
+#[allow(clippy::too_many_arguments)]
+fn content_before_attr(
+    doc: &Doc,
+    st: &mut State,
+    si: usize,
+    lo: usize,
+    ce: usize,
+    sp: (usize, usize),
+    i: usize,
+    rule: Rule,
+    ends_in_quote: bool,
+) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let _ = a;
+    let (content, kind) = make_content(doc, lo, ce)?;
+    let rule = if kind == QuoteType::Direct || ends_in_quote {
+        rule
+    } else {
+        Rule::ClauseThenSpeaker
+    };
+    let verb = doc.t(i).info().verb.map(|v| v.class).unwrap_or(CueClass::Speech);
+    let group_end = sp.1.max(i);
+    // after the speaker and cue: a channel, "according to X", and maybe the rest of a split quote
+    let mut k = group_end + 1;
+    let mut source = None;
+    while k < b && !doc.t(k).quoted && doc.t(k).kind != Kind::QOpen {
+        if source.is_none() {
+            if let Some((s, after)) = channel_phrase(doc, k, b) {
+                source = Some(s);
+                k = after;
+                continue;
+            }
+            if doc.lower_is(k, "according") && k + 2 < b && doc.lower_is(k + 1, "to") {
+                let ns = k + 2;
+                let mut ne = ns;
+                while ne < b
+                    && !doc.is_comma(ne)
+                    && !doc.is_punct(ne, ';')
+                    && doc.t(ne).kind != Kind::QOpen
+                    && !(doc.is_punct(ne, '.') && ne + 1 >= b)
+                {
+                    ne += 1;
+                }
+                if ne > ns {
+                    source = Some(doc.span(ns, ne - 1));
+                    k = ne;
+                    continue;
+                }
+            }
+            let addressee = if k == i + 1 && doc.t(i).info().verb.is_some_and(|v| v.lemma == "tell") {
+                Some(k)
+            } else if doc.lower_is(k, "told") || doc.lower_is(k, "tells") {
+                Some(k + 1)
+            } else {
+                None
+            };
+            if let Some(s) = addressee {
+                let mut e = s;
+                while e < b && doc.t(e).kind == Kind::Word && (doc.t(e).cap || doc.t(e).info().determiner) {
+                    e += 1;
+                }
+                if e > s && is_outlet(doc, s, e) {
+                    source = Some(doc.span(s, e - 1));
+                    k = e;
+                    continue;
+                }
+            }
+        }
+        let t = doc.t(k);
+        // stop at anything that starts a new clause
+        if t.kind == Kind::Word
+            && (t.info().verb.is_some() && !is_time_word(doc, k)
+                || t.info().stop && !doc.lower_is(k, "to") && !t.info().adjunct)
+        {
+            break;
+        }
+        k += 1;
+    }
+    let mut content = content;
+    let mut claim_to = k.min(b);
+    // split quotation: `"Q1," he said, "Q2."`
+    if k < b && doc.t(k).kind == Kind::QOpen && ends_in_quote {
+        let q = &doc.quotes[doc.t(k).quote as usize];
+        content.push(q.inner());
+        let mut e = k + 1;
+        while e < b && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose) {
+            e += 1;
+        }
+        claim_to = e;
+    }
+    // check the prefix does not start inside an attribution made later by another rule
+    st.claim(lo, claim_to.max(group_end + 1));
+    let kind = if content.len() > 1 && kind == QuoteType::Direct {
+        QuoteType::Direct
+    } else {
+        kind
+    };
+    Some(Attribution {
+        kind,
+        content,
+        speaker: Some(doc.span(sp.0, sp.1)),
+        speaker_from: None,
+        cue: Some(doc.span(i, i)),
+        source,
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence() * class_weight(verb),
+        class: verb,
+    })
+}
+
+/// `He said:` at the end of a paragraph: the quotations of the next paragraph are the content.
+fn colon_paragraph(doc: &Doc, st: &mut State, si: usize, at: &mut Attribution) -> bool {
+    let pi = doc.sent_para[si];
+    let Some(&(pa, pb)) = doc.para_toks.get(pi + 1) else {
+        return false;
+    };
+    if pa >= pb || doc.t(pa).kind != Kind::QOpen {
+        return false;
+    }
+    let mut added = false;
+    for k in pa..pb {
+        if doc.t(k).kind == Kind::QOpen && !st.used[k] {
+            let q = &doc.quotes[doc.t(k).quote as usize];
+            at.content.push(q.inner());
+            added = true;
+        }
+    }
+    if added {
+        st.claim(pa, pb);
+        at.rule = Rule::ColonParagraph;
+        at.kind = QuoteType::Direct;
+    }
+    added
+}
+
+/// `According to X, clause`, `clause, according to X`, `in the words of X`.
+fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    // match the phrase words
+    let phrase = LEX.phrases.iter().find(|p| {
+        p.iter()
+            .enumerate()
+            .all(|(n, w)| i + n < b && doc.lower_is(i + n, w) && !st.used[i + n])
+    })?;
+    let cue_end = i + phrase.len() - 1;
+    let ns = cue_end + 1;
+    let mut ne = ns;
+    while ne < b && !doc.is_comma(ne) && !doc.is_punct(ne, ';') && doc.t(ne).kind != Kind::QOpen && !doc.t(ne).quoted {
+        ne += 1;
+    }
+    // drop a sentence-final period
+    let mut se = ne;
+    while se > ns && doc.t(se - 1).kind == Kind::Punct {
+        se -= 1;
+    }
+    if se <= ns || doc.words_in(ns, se) == 0 || se - ns > 14 {
+        return None;
+    }
+    let lo = free_start(st, a, i);
+    let speaker = doc.span(ns, se - 1);
+    let (content, kind) = if i == lo || (i == lo + 1 && doc.t(lo).kind == Kind::Punct) {
+        // According to X, clause.
+        if ne >= b || !doc.is_comma(ne) {
+            return None;
+        }
+        let cs = ne + 1;
+        let (ce, _) = content_end(doc, cs, b);
+        make_content(doc, cs, ce)?
+    } else {
+        // clause, according to X (, more clause)
+        let p = i - 1;
+        if !(doc.is_comma(p) || doc.is_dash(p)) || p <= lo {
+            return None;
+        }
+        let (mut content, kind) = make_content(doc, lo, p)?;
+        if ne < b && doc.is_comma(ne) {
+            let (ce, _) = content_end(doc, ne + 1, b);
+            if ce > ne + 1 && doc.words_in(ne + 1, ce) >= 2 {
+                content.push(Span::new(doc.t(ne + 1).start, doc.t(ce - 1).end));
+            }
+        }
+        (content, kind)
+    };
+    st.claim(lo, b);
+    let rule = Rule::AccordingTo;
+    Some(Attribution {
+        kind,
+        content,
+        speaker: Some(speaker),
+        speaker_from: None,
+        cue: Some(doc.span(i, cue_end)),
+        source: None,
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence(),
+        class: CueClass::Speech,
+    })
+}
+
+/// Quotations no rule claimed, standing as whole sentences after an attribution with a quote
+/// in the same paragraph, join that attribution as further pieces: news style gives a
+/// speaker's words as `"Q1," he said. "Q2. Q3."`, one attribution in PolNeAR's annotation.
+fn quote_runs(doc: &Doc, st: &mut State) {
+    for si in 0..doc.sents.len() {
+        let (a, b) = doc.sents[si];
+        if a >= b || doc.t(a).kind != Kind::QOpen || st.used[a] {
+            continue;
+        }
+        // the sentence is the quotation (and its final punctuation) and nothing else
+        let qi = doc.t(a).quote;
+        let mut k = a + 1;
+        while k < b && (doc.t(k).quoted || doc.t(k).kind == Kind::QClose && doc.t(k).quote == qi) {
+            k += 1;
+        }
+        let rest_is_punct = (k..b).all(|x| doc.t(x).kind == Kind::Punct);
+        if !rest_is_punct {
+            continue;
+        }
+        let q = &doc.quotes[qi as usize];
+        let pi = doc.sent_para[si];
+        // the attribution it continues: the latest one in this paragraph with a quotation
+        let prev = st.out.iter().rposition(|x| {
+            x.kind != QuoteType::Indirect
+                && x.content
+                    .last()
+                    .is_some_and(|c| c.end <= q.open && c.start >= doc.paras[pi].start)
+        });
+        let Some(pv) = prev else { continue };
+        if st.out[pv].content.len() >= 8 {
+            continue;
+        }
+        st.out[pv].content.push(q.inner());
+        if st.out[pv].kind == QuoteType::Direct || st.out[pv].kind == QuoteType::Mixed {
+            // the type stays as built: a run of quotations does not change it
+        }
+        st.claim(a, b);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> Vec<(String, String, String, String)> {
+        let doc = Doc::new(text);
+        attribute(&doc)
+            .into_iter()
+            .map(|a| {
+                let content: Vec<&str> = a.content.iter().map(|s| s.slice(text)).collect();
+                (
+                    a.kind.as_str().to_string(),
+                    content.join(" | "),
+                    a.speaker.map(|s| s.slice(text).to_string()).unwrap_or_default(),
+                    a.cue.map(|s| s.slice(text).to_string()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn quote_then_pronoun_speaker() {
+        let r = run("\u{201c}We will win,\u{201d} he said.");
+        assert_eq!(
+            r,
+            [("direct".into(), "We will win,".into(), "he".into(), "said".into())]
+        );
+    }
+
+    #[test]
+    fn quote_then_inverted_speaker_with_apposition() {
+        let r = run("\"The key is turnout,\" said Jane Doe, chair of the state party.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "The key is turnout,");
+        assert!(r[0].2.starts_with("Jane Doe, chair of the state party"), "{:?}", r[0]);
+    }
+
+    #[test]
+    fn split_quote_is_one_attribution_with_two_pieces() {
+        let r = run("\u{201c}We will win,\u{201d} he said, \u{201c}no matter what.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "We will win, | no matter what.");
+    }
+
+    #[test]
+    fn speaker_then_that_clause_is_indirect() {
+        let r = run("The minister said on Monday that the talks would resume next week.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "indirect");
+        assert_eq!(r[0].1, "that the talks would resume next week");
+        assert_eq!(r[0].2, "The minister");
+    }
+
+    #[test]
+    fn clause_then_titled_name() {
+        let r = run("Prices will rise next year, Finance Minister Jane Roe warned Tuesday.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "Prices will rise next year");
+        assert_eq!(r[0].2, "Finance Minister Jane Roe");
+        assert_eq!(r[0].3, "warned");
+    }
+
+    #[test]
+    fn mixed_quote_in_reported_clause() {
+        let r = run("She said the plan was \u{201c}dead on arrival\u{201d} in the Senate.");
+        assert_eq!(r[0].0, "mixed");
+        assert_eq!(r[0].2, "She");
+    }
+
+    #[test]
+    fn according_to_leading_and_trailing() {
+        let r = run("According to police, the suspect fled on foot.");
+        assert_eq!(r[0].1, "the suspect fled on foot");
+        assert_eq!(r[0].2, "police");
+        let r = run("The suspect fled on foot, according to a police report.");
+        assert_eq!(r[0].1, "The suspect fled on foot");
+        assert_eq!(r[0].2, "a police report");
+    }
+
+    #[test]
+    fn trailing_according_to_after_a_speaker_is_the_source() {
+        let text = "Prices will rise, the minister said Tuesday, according to state media.";
+        let doc = Doc::new(text);
+        let at = attribute(&doc);
+        assert_eq!(at.len(), 1);
+        assert_eq!(at[0].source.unwrap().slice(text), "state media");
+    }
+
+    #[test]
+    fn channel_after_cue_is_the_source() {
+        let text = "The company said in a statement that profits fell.";
+        let doc = Doc::new(text);
+        let at = attribute(&doc);
+        assert_eq!(at[0].source.unwrap().slice(text), "a statement");
+        assert_eq!(at[0].content[0].slice(text), "that profits fell");
+        let text = "\u{201c}Nothing changed,\u{201d} she told Reuters.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[0].source.unwrap().slice(text), "Reuters");
+    }
+
+    #[test]
+    fn colon_then_quote_paragraph() {
+        let r = run("The senator said:\n\n\u{201c}This bill is a disgrace. It will fail.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "This bill is a disgrace. It will fail.");
+        assert_eq!(r[0].0, "direct");
+    }
+
+    #[test]
+    fn quote_run_joins_the_previous_attribution() {
+        let r = run("\u{201c}It is over,\u{201d} Smith said. \u{201c}We lost. We move on.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "It is over, | We lost. We move on.");
+    }
+
+    #[test]
+    fn infinitive_and_passive_are_not_cues() {
+        assert!(run("He declined to say more about the plan today.").is_empty());
+        assert!(run("The staff was told nothing about the merger.").is_empty());
+    }
+
+    #[test]
+    fn scare_quote_without_cue_is_not_an_attribution() {
+        assert!(run("The so-called \u{201c}deal\u{201d} collapsed in May.").is_empty());
+    }
+}

@@ -1,0 +1,344 @@
+//! Word lists that drive the rules, compiled in from `src/lexicons/*.txt`.
+//!
+//! Each list is data: one entry per line, `#` starts a comment. Adding a reporting verb or a
+//! title is a one-line change to a text file; the parsing here is deliberately trivial so that
+//! the files stay the single source of truth. Tests at the bottom check every table as a whole
+//! (no duplicates, no malformed lines), the way ripgrep checks its flag table.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
+pub const BELIEF_VERBS: &str = include_str!("lexicons/belief_verbs.txt");
+pub const CUE_PHRASES: &str = include_str!("lexicons/cue_phrases.txt");
+pub const AUXILIARIES: &str = include_str!("lexicons/auxiliaries.txt");
+pub const TITLES: &str = include_str!("lexicons/titles.txt");
+pub const ROLE_SYNONYMS: &str = include_str!("lexicons/role_synonyms.txt");
+pub const ABBREVIATIONS: &str = include_str!("lexicons/abbreviations.txt");
+pub const PRONOUNS: &str = include_str!("lexicons/pronouns.txt");
+pub const NATIONALITIES: &str = include_str!("lexicons/nationalities.txt");
+pub const MEDIA: &str = include_str!("lexicons/media.txt");
+pub const SPEAKER_NOUNS: &str = include_str!("lexicons/speaker_nouns.txt");
+pub const STOP_WORDS: &str = include_str!("lexicons/stop_words.txt");
+pub const DETERMINERS: &str = include_str!("lexicons/determiners.txt");
+pub const PREPOSITIONS: &str = include_str!("lexicons/prepositions.txt");
+pub const ORG_WORDS: &str = include_str!("lexicons/org_words.txt");
+pub const CLAUSE_BREAKS: &str = include_str!("lexicons/clause_breaks.txt");
+pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt");
+pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
+
+/// The meaning class of a reporting verb: speech acts are the core of the task; beliefs and
+/// findings ("thinks", "found", "shows") are attributions in PolNeAR's sense but weaker evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CueClass {
+    Speech,
+    Belief,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct VerbEntry {
+    pub lemma: &'static str,
+    pub class: CueClass,
+}
+
+/// Gender of a pronoun or a person, as far as the text tells.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct PronounEntry {
+    pub gender: Gender,
+    pub plural: bool,
+}
+
+/// All lexicons, parsed once.
+pub struct Lexicon {
+    /// lower-case verb form -> entry
+    pub verbs: HashMap<&'static str, VerbEntry>,
+    /// multi-word cues, lower case, as word lists ("according", "to")
+    pub phrases: Vec<Vec<&'static str>>,
+    pub auxiliaries: HashSet<&'static str>,
+    /// lower-case titles, including multi-word ones
+    pub titles: HashSet<String>,
+    /// longest title in words
+    pub max_title_words: usize,
+    pub role_synonyms: HashMap<&'static str, &'static str>,
+    pub abbreviations: HashSet<&'static str>,
+    pub pronouns: HashMap<&'static str, PronounEntry>,
+    /// lower-case country -> lower-case adjective, and adjective -> adjective
+    pub nationality: HashMap<String, String>,
+    /// lower-case channel nouns ("statement", "news conference")
+    pub media_nouns: HashSet<String>,
+    /// lower-case outlets and platforms ("reuters", "the associated press")
+    pub outlets: HashSet<String>,
+    pub speaker_nouns: HashSet<&'static str>,
+    pub stop_words: HashSet<&'static str>,
+    /// lower-case words that mark an organisation or place ("ministry", "council")
+    pub org_words: HashSet<String>,
+    /// every single lower-case word any list knows, with what the lists say of it: one hash
+    /// lookup per token instead of one per list
+    pub words: HashMap<String, WordInfo>,
+}
+
+/// What the lexicons say of one lower-case word.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    pub verb: Option<VerbEntry>,
+    pub pronoun: Option<PronounEntry>,
+    /// a one-word title, or the first word of a longer one
+    pub title: bool,
+    pub aux: bool,
+    pub stop: bool,
+    pub speaker_noun: bool,
+    pub determiner: bool,
+    pub preposition: bool,
+    pub adjunct: bool,
+    pub nationality: bool,
+    pub phrase_start: bool,
+    /// after a comma, ends reported content
+    pub clause_break: bool,
+    /// a reporting verb only next to a quotation
+    pub quote_only: bool,
+}
+
+/// Non-comment, non-blank lines of a lexicon file, trimmed.
+pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
+    src.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+}
+
+fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    entries(src).filter_map(|l| {
+        let (a, b) = l.split_once('=')?;
+        Some((a.trim(), b.trim()))
+    })
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut verbs = HashMap::new();
+        for (src, class) in [
+            (SPEECH_VERBS, CueClass::Speech),
+            (BELIEF_VERBS, CueClass::Belief),
+            (QUOTE_ONLY_VERBS, CueClass::Speech),
+        ] {
+            for line in entries(src) {
+                let mut forms = line.split_whitespace();
+                let lemma = forms.next().expect("entries() yields non-empty lines");
+                verbs.insert(lemma, VerbEntry { lemma, class });
+                for f in forms {
+                    verbs.insert(f, VerbEntry { lemma, class });
+                }
+            }
+        }
+        let phrases = entries(CUE_PHRASES).map(|l| l.split_whitespace().collect()).collect();
+        let titles: HashSet<String> = entries(TITLES).map(|t| t.to_lowercase()).collect();
+        let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
+        let pronouns: HashMap<&'static str, PronounEntry> = entries(PRONOUNS)
+            .filter_map(|l| {
+                let mut it = l.split_whitespace();
+                let form = it.next()?;
+                let gender = match it.next()? {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    "n" => Gender::Neuter,
+                    _ => Gender::Unknown,
+                };
+                let plural = it.next()? == "p";
+                Some((form, PronounEntry { gender, plural }))
+            })
+            .collect();
+        let mut nationality = HashMap::new();
+        for (country, adj) in pairs(NATIONALITIES) {
+            nationality.insert(country.to_lowercase(), adj.to_lowercase());
+            nationality.insert(adj.to_lowercase(), adj.to_lowercase());
+        }
+        let mut media_nouns = HashSet::new();
+        let mut outlets = HashSet::new();
+        for l in entries(MEDIA) {
+            if let Some(n) = l.strip_prefix("noun:") {
+                media_nouns.insert(n.trim().to_lowercase());
+            } else if let Some(o) = l.strip_prefix("outlet:") {
+                outlets.insert(o.trim().to_lowercase());
+            }
+        }
+        let mut words: HashMap<String, WordInfo> = HashMap::new();
+        for (form, v) in &verbs {
+            words.entry(form.to_string()).or_default().verb = Some(*v);
+        }
+        for (form, p) in &pronouns {
+            words.entry(form.to_string()).or_default().pronoun = Some(*p);
+        }
+        for t in &titles {
+            let first = t.split_whitespace().next().unwrap_or(t);
+            words.entry(first.to_string()).or_default().title = true;
+        }
+        for w in entries(AUXILIARIES) {
+            words.entry(w.to_string()).or_default().aux = true;
+        }
+        for w in entries(STOP_WORDS) {
+            words.entry(w.to_string()).or_default().stop = true;
+        }
+        for w in entries(SPEAKER_NOUNS) {
+            words.entry(w.to_lowercase()).or_default().speaker_noun = true;
+        }
+        for w in entries(DETERMINERS) {
+            words.entry(w.to_string()).or_default().determiner = true;
+        }
+        for w in entries(PREPOSITIONS) {
+            words.entry(w.to_string()).or_default().preposition = true;
+        }
+        for w in entries(ADJUNCTS) {
+            words.entry(w.to_string()).or_default().adjunct = true;
+        }
+        for k in nationality.keys() {
+            if !k.contains(' ') {
+                words.entry(k.clone()).or_default().nationality = true;
+            }
+        }
+        for w in entries(CLAUSE_BREAKS) {
+            words.entry(w.to_string()).or_default().clause_break = true;
+        }
+        for l in entries(QUOTE_ONLY_VERBS) {
+            for f in l.split_whitespace() {
+                words.entry(f.to_string()).or_default().quote_only = true;
+            }
+        }
+        for p in &phrases {
+            let p: &Vec<&str> = p;
+            words.entry(p[0].to_string()).or_default().phrase_start = true;
+        }
+        Lexicon {
+            words,
+            verbs,
+            phrases,
+            auxiliaries: entries(AUXILIARIES).collect(),
+            titles,
+            max_title_words,
+            role_synonyms: pairs(ROLE_SYNONYMS).collect(),
+            abbreviations: entries(ABBREVIATIONS).collect(),
+            pronouns,
+            nationality,
+            media_nouns,
+            outlets,
+            speaker_nouns: entries(SPEAKER_NOUNS).collect(),
+            stop_words: entries(STOP_WORDS).collect(),
+            org_words: entries(ORG_WORDS).map(str::to_lowercase).collect(),
+        }
+    }
+
+    /// The canonical lower-case form of a role ("top diplomat" -> "foreign minister").
+    /// What the lists say of a word, given in lower case.
+    pub fn word(&self, lower: &str) -> Option<&WordInfo> {
+        self.words.get(lower)
+    }
+
+    pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
+        self.role_synonyms.get(role).copied().unwrap_or(role)
+    }
+}
+
+/// The lexicons, parsed on first use.
+pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_no_duplicates(name: &str, items: impl Iterator<Item = String>) {
+        let mut seen = HashSet::new();
+        for it in items {
+            assert!(seen.insert(it.clone()), "{name}: duplicate entry {it:?}");
+        }
+        assert!(!seen.is_empty(), "{name}: empty lexicon");
+    }
+
+    #[test]
+    fn verb_forms_are_unique_across_both_verb_lists() {
+        let forms = entries(SPEECH_VERBS)
+            .chain(entries(BELIEF_VERBS))
+            .chain(entries(QUOTE_ONLY_VERBS))
+            .flat_map(|l| l.split_whitespace())
+            .map(str::to_string);
+        assert_no_duplicates("verbs", forms);
+    }
+
+    #[test]
+    fn verb_lines_are_lower_case_words() {
+        for l in entries(SPEECH_VERBS)
+            .chain(entries(BELIEF_VERBS))
+            .chain(entries(QUOTE_ONLY_VERBS))
+        {
+            for f in l.split_whitespace() {
+                assert!(
+                    f.chars().all(|c| c.is_ascii_lowercase()),
+                    "verb form {f:?} in line {l:?} must be lower-case letters"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn simple_lists_have_no_duplicates() {
+        for (name, src) in [
+            ("cue_phrases", CUE_PHRASES),
+            ("auxiliaries", AUXILIARIES),
+            ("abbreviations", ABBREVIATIONS),
+            ("pronouns", PRONOUNS),
+            ("media", MEDIA),
+            ("speaker_nouns", SPEAKER_NOUNS),
+            ("stop_words", STOP_WORDS),
+            ("determiners", DETERMINERS),
+            ("prepositions", PREPOSITIONS),
+            ("adjuncts", ADJUNCTS),
+            ("org_words", ORG_WORDS),
+            ("clause_breaks", CLAUSE_BREAKS),
+        ] {
+            assert_no_duplicates(name, entries(src).map(str::to_string));
+        }
+        assert_no_duplicates("titles", entries(TITLES).map(str::to_lowercase));
+    }
+
+    #[test]
+    fn pair_lists_are_well_formed() {
+        for (name, src) in [("role_synonyms", ROLE_SYNONYMS), ("nationalities", NATIONALITIES)] {
+            for l in entries(src) {
+                let (a, b) = l.split_once('=').unwrap_or_else(|| panic!("{name}: no '=' in {l:?}"));
+                assert!(!a.trim().is_empty() && !b.trim().is_empty(), "{name}: half-empty {l:?}");
+            }
+            assert_no_duplicates(name, pairs(src).map(|(a, _)| a.to_string()));
+        }
+    }
+
+    #[test]
+    fn abbreviations_end_with_a_period() {
+        for a in entries(ABBREVIATIONS) {
+            assert!(a.ends_with('.'), "abbreviation {a:?} must end with '.'");
+        }
+    }
+
+    #[test]
+    fn pronoun_lines_have_three_fields() {
+        for l in entries(PRONOUNS) {
+            assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn lexicon_lookups_work() {
+        assert_eq!(LEX.verbs["said"].lemma, "say");
+        assert_eq!(LEX.verbs["found"].class, CueClass::Belief);
+        assert!(LEX.titles.contains("foreign minister"));
+        assert_eq!(LEX.canonical_role("top diplomat"), "foreign minister");
+        assert_eq!(LEX.nationality["russia"], "russian");
+        assert!(LEX.media_nouns.contains("news conference"));
+        assert!(LEX.outlets.contains("reuters"));
+        assert!(LEX.pronouns["she"].gender == Gender::Female);
+    }
+}

@@ -1,0 +1,393 @@
+//! Stage 5: the full name behind each speaker ("He", "Wang", "China's top diplomat" -> "Wang Yi").
+//!
+//! People are found as runs of capitalised words, split into what precedes the name (a
+//! nationality, a title such as "Foreign Minister" or "counterpart") and the name itself.
+//! A speaker is then resolved by the first rule that applies: a name written in the speaker
+//! phrase; a surname matching an earlier full name; a pronoun pointing to the latest
+//! compatible speaker; a role matching the title of a person mentioned before (or, for a lede
+//! that names the role first, after).
+
+use crate::attribute::{Attribution, Doc};
+use crate::lexicon::{Gender, LEX};
+use crate::segment::{Kind, Span};
+
+/// A person named in the article.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub name: String,
+    pub span: Span,
+    /// canonical lower-case role ("foreign minister")
+    pub role: Option<String>,
+    /// lower-case nationality adjective ("russian")
+    pub nationality: Option<String>,
+    pub gender: Gender,
+    pub sentence: usize,
+}
+
+fn is_org_word(w: &str) -> bool {
+    LEX.org_words.contains(&w.to_lowercase())
+}
+
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("\u{2019}s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('\u{2019}'))
+        .unwrap_or(w)
+}
+
+/// Longest title (possibly several words) starting at word index `k` of `words`.
+fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
+    let max = LEX.max_title_words.min(words.len() - k);
+    for n in (1..=max).rev() {
+        let cand = words[k..k + n]
+            .iter()
+            .map(|w| strip_possessive(w).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if LEX.titles.contains(&cand) {
+            return Some((n, cand));
+        }
+    }
+    None
+}
+
+/// Longest nationality (adjective or country, possibly two words) starting at word `k`.
+fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
+    for n in (1..=2.min(words.len() - k)).rev() {
+        let cand = words[k..k + n]
+            .iter()
+            .map(|w| strip_possessive(w).to_lowercase())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(adj) = LEX.nationality.get(&cand) {
+            return Some((n, adj.clone()));
+        }
+    }
+    None
+}
+
+/// Split a run of words into (nationality, role, name words). The name is what follows the
+/// last title; words before it that are neither title nor nationality are organisation
+/// modifiers ("Security Council Secretary").
+fn analyse(words: &[&str]) -> (Option<String>, Option<String>, usize) {
+    let mut nationality = None;
+    let mut role = None;
+    let mut name_from = 0;
+    let mut k = 0;
+    while k < words.len() {
+        if let Some((n, t)) = title_at(words, k) {
+            role = Some(LEX.canonical_role(&t).to_string());
+            k += n;
+            name_from = k;
+            continue;
+        }
+        if let Some((n, adj)) = nationality_at(words, k) {
+            if nationality.is_none() {
+                nationality = Some(adj);
+            }
+            k += n;
+            if role.is_none() {
+                name_from = k;
+            }
+            continue;
+        }
+        k += 1;
+    }
+    (nationality, role, name_from)
+}
+
+/// People mentioned in the document, in text order.
+pub fn mentions(doc: &Doc) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (si, &(a, b)) in doc.sents.iter().enumerate() {
+        let mut k = a;
+        while k < b {
+            let t = &doc.toks[k];
+            let starts = t.kind == Kind::Word && (t.cap || t.info().title);
+            if !starts {
+                k += 1;
+                continue;
+            }
+            let mut e = k;
+            while e < b {
+                let u = &doc.toks[e];
+                let w = u.text(doc.text);
+                let ok = u.kind == Kind::Word
+                    && (u.cap
+                        || u.info().title
+                        || matches!(w, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le"));
+                if !ok {
+                    break;
+                }
+                e += 1;
+                // a possessive ends the run: "Russia's", "Putin's"
+                if w.ends_with("\u{2019}s") || w.ends_with("'s") {
+                    break;
+                }
+            }
+            // drop a sentence-initial function word ("The", "But", "In")
+            let mut s = k;
+            while s < e
+                && doc.toks[s].info().stop
+                    | doc.toks[s].info().determiner
+                    | doc.toks[s].info().preposition
+                    | doc.toks[s].info().adjunct
+                && !doc.toks[s].info().title
+            {
+                s += 1;
+            }
+            if s < e {
+                let words: Vec<&str> = (s..e).map(|x| doc.toks[x].text(doc.text)).collect();
+                let (nationality, role, nf) = analyse(&words);
+                let name_words: Vec<&str> = words[nf..].iter().map(|w| strip_possessive(w)).collect();
+                let person_like = !name_words.is_empty()
+                    && name_words.len() <= 4
+                    && name_words
+                        .iter()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w))
+                    && name_words.iter().all(|w| {
+                        LEX.word(&w.to_lowercase())
+                            .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
+                    })
+                    && (role.is_some() || name_words.len() >= 2);
+                if person_like {
+                    let gender = match words.first().map(|w| w.to_lowercase()) {
+                        Some(w) if w == "mr." => Gender::Male,
+                        Some(w) if w == "mrs." || w == "ms." || w == "miss" => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                    let ns = doc.toks[s + nf].start;
+                    let ne = doc.toks[e - 1].end;
+                    out.push(Mention {
+                        name: name_words.join(" "),
+                        span: Span::new(ns, ne),
+                        role,
+                        nationality,
+                        gender,
+                        sentence: si,
+                    });
+                }
+            }
+            k = e.max(k + 1);
+        }
+    }
+    // "his Russian counterpart Sergei Lavrov": a counterpart holds the office of the person
+    // he is the counterpart of, the nearest titled person before him in the sentence
+    for i in 0..out.len() {
+        if out[i].role.as_deref() == Some("counterpart") {
+            let inherited = out[..i]
+                .iter()
+                .rev()
+                .take_while(|m| m.sentence == out[i].sentence)
+                .find_map(|m| m.role.clone().filter(|r| r != "counterpart"));
+            out[i].role = inherited;
+        }
+    }
+    out
+}
+
+/// Fill `speaker_name` of every attribution.
+pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
+    if attrs.is_empty() {
+        return;
+    }
+    let ms = mentions(doc);
+    // attributions in the order their speakers appear, so pronouns look back correctly
+    let mut order: Vec<usize> = (0..attrs.len()).collect();
+    order.sort_by_key(|&i| {
+        attrs[i]
+            .speaker
+            .map(|s| s.start)
+            .or(attrs[i].cue.map(|c| c.start))
+            .unwrap_or(usize::MAX)
+    });
+    let mut history: Vec<(usize, String, Gender)> = Vec::new();
+    for &i in &order {
+        let name = match (attrs[i].speaker, attrs[i].speaker_from) {
+            (Some(sp), _) => resolve_one(doc, &ms, sp, &history),
+            (None, Some(j)) => attrs.get(j).and_then(|x| x.speaker_name.clone()),
+            _ => None,
+        };
+        if let (Some(n), Some(sp)) = (&name, attrs[i].speaker) {
+            let txt = sp.slice(doc.text).to_lowercase();
+            let g = match txt.as_str() {
+                "he" => Gender::Male,
+                "she" => Gender::Female,
+                _ => ms
+                    .iter()
+                    .find(|m| &m.name == n)
+                    .map(|m| m.gender)
+                    .unwrap_or(Gender::Unknown),
+            };
+            history.push((sp.start, n.clone(), g));
+        }
+        attrs[i].speaker_name = name;
+    }
+}
+
+fn compatible(g: Gender, want: Gender) -> bool {
+    g == Gender::Unknown || want == Gender::Unknown || g == want
+}
+
+fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
+    let text = sp.slice(doc.text);
+    let lower = text.to_lowercase();
+    if let Some(p) = LEX.pronouns.get(lower.as_str()) {
+        if lower == "who" {
+            // the person the relative clause hangs on: the nearest name before it
+            return ms
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= sp.start && sp.start - m.span.end < 80)
+                .map(|m| m.name.clone());
+        }
+        if p.plural || p.gender == Gender::Unknown || p.gender == Gender::Neuter {
+            return None;
+        }
+        let from_history = history
+            .iter()
+            .rev()
+            .find(|(pos, _, g)| *pos < sp.start && compatible(*g, p.gender));
+        let from_mentions = ms
+            .iter()
+            .rev()
+            .find(|m| m.span.end <= sp.start && compatible(m.gender, p.gender));
+        return match (from_history, from_mentions) {
+            (Some(h), _) => Some(h.1.clone()),
+            (None, Some(m)) => Some(m.name.clone()),
+            _ => None,
+        };
+    }
+    // a name written inside the speaker phrase
+    if let Some(m) = ms
+        .iter()
+        .find(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
+    {
+        return Some(m.name.clone());
+    }
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (nationality, role, nf) = analyse(&words);
+    let rest: Vec<&str> = words[nf..]
+        .iter()
+        .map(|w| strip_possessive(w))
+        .filter(|w| {
+            let l = w.to_lowercase();
+            !LEX.word(&l).is_some_and(|i| i.determiner || i.stop)
+        })
+        .collect();
+    // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
+    let caps: Vec<&str> = rest
+        .iter()
+        .copied()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    if !caps.is_empty() && caps.len() == rest.len() && caps.len() <= 3 {
+        if let Some(full) = by_surname(ms, &caps, sp.start) {
+            return Some(full);
+        }
+        if caps.len() >= 2
+            || role.is_some()
+            || caps.iter().all(|w| !is_org_word(w)) && ms.iter().any(|m| m.span.start < sp.start)
+        {
+            return Some(caps.join(" "));
+        }
+        return None;
+    }
+    // a role: "Russia's Foreign Minister", "China's top diplomat", "the senator"
+    if let Some(r) = role.filter(|r| r != "counterpart") {
+        let fits = |m: &&Mention| {
+            m.role.as_deref() == Some(r.as_str())
+                && nationality
+                    .as_ref()
+                    .is_none_or(|n| m.nationality.as_ref().is_none_or(|mn| mn == n))
+        };
+        let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
+        let before: Vec<&Mention> = ms.iter().filter(|m| m.span.end <= sp.start).filter(fits).collect();
+        if let Some(m) = before.iter().rev().find(exact).or(before.last()) {
+            return Some(m.name.clone());
+        }
+        let after: Vec<&Mention> = ms.iter().filter(|m| m.span.start >= sp.end).filter(fits).collect();
+        if let Some(m) = after.iter().find(exact).or(after.first()) {
+            return Some(m.name.clone());
+        }
+    }
+    None
+}
+
+/// The full name whose words include all of `caps` (a surname or given name): the latest one
+/// before `pos`, else the first after it.
+fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
+    let fits = |m: &&Mention| {
+        let ws: Vec<&str> = m.name.split(' ').collect();
+        ws.len() > caps.len() && caps.iter().all(|c| ws.contains(c))
+    };
+    ms.iter()
+        .filter(|m| m.span.start < pos)
+        .rfind(fits)
+        .or_else(|| ms.iter().filter(|m| m.span.start >= pos).find(fits))
+        .map(|m| m.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::attribute::attribute;
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Doc::new(text);
+        let mut at = attribute(&doc);
+        resolve(&doc, &mut at);
+        at.into_iter()
+            .map(|a| {
+                (
+                    a.speaker.map(|s| s.slice(text).to_string()).unwrap_or_default(),
+                    a.speaker_name,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surname_and_pronoun_resolve_to_the_full_name() {
+        let r = names("Foreign Minister Wang Yi arrived in Moscow.\n\nThe talks went well, Wang said. He added that more would follow.");
+        assert_eq!(r[0], ("Wang".into(), Some("Wang Yi".into())));
+        assert_eq!(r[1], ("He".into(), Some("Wang Yi".into())));
+    }
+
+    #[test]
+    fn titled_name_drops_its_title() {
+        let r = names("Prices will rise, Security Council Secretary Nikolai Patrushev said.");
+        assert_eq!(r[0].1.as_deref(), Some("Nikolai Patrushev"));
+    }
+
+    #[test]
+    fn role_resolves_through_a_counterpart() {
+        let t = "Foreign Minister Wang Yi met his Russian counterpart Sergei Lavrov.\n\nRussia\u{2019}s Foreign Minister said both nations should act.";
+        let r = names(t);
+        assert_eq!(r.last().unwrap().1.as_deref(), Some("Sergei Lavrov"));
+    }
+
+    #[test]
+    fn role_in_a_lede_resolves_forward() {
+        let t =
+            "China\u{2019}s top diplomat pledged to deepen ties with Russia.\n\nForeign Minister Wang Yi is in Moscow.";
+        let r = names(t);
+        assert_eq!(r[0].1.as_deref(), Some("Wang Yi"));
+    }
+
+    #[test]
+    fn she_skips_a_man() {
+        let t = "Mr. John Smith spoke first. Ms. Jane Doe spoke later.\n\nShe said the vote would pass.";
+        let r = names(t);
+        assert_eq!(r[0].1.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn anonymous_speakers_stay_unnamed() {
+        let r = names("The deal is off, a senior official said.");
+        assert_eq!(r[0].1, None);
+    }
+}

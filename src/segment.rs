@@ -1,0 +1,462 @@
+//! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
+
+use crate::detect::Quote;
+use crate::lexicon::{WordInfo, LEX};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// A half-open byte range into the article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Paragraph spans. A blank line always ends a paragraph; a single newline does too (scraped
+/// text puts one paragraph per line) unless the text is hard-wrapped, which we recognise by
+/// blank-line-separated blocks of several lines that are all of similar, moderate width.
+pub fn paragraphs(text: &str) -> Vec<Span> {
+    let hard_wrapped = looks_hard_wrapped(text);
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut line_start = 0;
+    let mut para_start: Option<usize> = None;
+    let mut para_end = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        let at_end = i == bytes.len();
+        if at_end || bytes[i] == b'\n' {
+            let line = &text[line_start..i];
+            let blank = line.trim().is_empty();
+            if blank {
+                if let Some(s) = para_start.take() {
+                    out.push(trim_span(text, Span::new(s, para_end)));
+                }
+            } else {
+                if para_start.is_none() {
+                    para_start = Some(line_start);
+                }
+                para_end = i;
+                if !hard_wrapped {
+                    let s = para_start.take().unwrap_or(line_start);
+                    out.push(trim_span(text, Span::new(s, para_end)));
+                }
+            }
+            line_start = i + 1;
+        }
+        i += 1;
+    }
+    if let Some(s) = para_start {
+        out.push(trim_span(text, Span::new(s, para_end)));
+    }
+    out.retain(|p| !p.is_empty());
+    out
+}
+
+fn looks_hard_wrapped(text: &str) -> bool {
+    let mut lines = 0usize;
+    let mut wrapped = 0usize;
+    let mut blank = 0usize;
+    let mut prev_nonblank = false;
+    let mut continued = 0usize;
+    for line in text.lines().take(400) {
+        let n = line.trim_end().chars().count();
+        if n == 0 {
+            blank += 1;
+            prev_nonblank = false;
+            continue;
+        }
+        lines += 1;
+        if (40..=100).contains(&n) {
+            wrapped += 1;
+        }
+        if prev_nonblank {
+            continued += 1;
+        }
+        prev_nonblank = true;
+    }
+    // Several lines per block, nearly all of them of wrapping width.
+    lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let slice = &text[s.start..s.end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    Span::new(s.start + lead, s.end - trail)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Word,
+    Punct,
+    /// an opening quotation mark of a top-level quote
+    QOpen,
+    /// a closing quotation mark of a top-level quote
+    QClose,
+}
+
+/// One token: a word, a punctuation mark or a quotation mark, with what the lexicons know of it.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// inside a top-level quotation (the marks themselves are not)
+    pub quoted: bool,
+    /// starts with an upper-case letter
+    pub cap: bool,
+    pub info: Option<&'static WordInfo>,
+    /// index of the quote this mark opens or closes, or the quote this token is inside
+    pub quote: u32,
+}
+
+pub const NO_QUOTE: u32 = u32::MAX;
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+    pub fn info(&self) -> WordInfo {
+        self.info.copied().unwrap_or_default()
+    }
+    pub fn is_punct(&self, text: &str, c: char) -> bool {
+        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+    }
+}
+
+fn is_connector(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '\u{2019}' | '-' | '.' | '&' | '_' | '@' | '\u{2010}' | '\u{2011}'
+    )
+}
+
+/// Lower-case `s` into `buf` (reused across calls) and return it.
+pub fn lower<'b>(s: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if s.is_ascii() {
+        buf.push_str(s);
+        buf.make_ascii_lowercase();
+    } else {
+        for c in s.chars() {
+            if c == '\u{2019}' {
+                buf.push('\'');
+            } else {
+                buf.extend(c.to_lowercase());
+            }
+        }
+    }
+    buf
+}
+
+/// Tokenise `span` of `text`. `quotes` are the top-level quotes (sorted by position); their
+/// marks become QOpen/QClose tokens and the tokens between them are flagged `quoted`.
+pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
+    let mut buf = String::new();
+    // marks inside this span, in order: (byte, len, open?, quote index)
+    let mut marks: Vec<(usize, usize, bool, u32)> = Vec::new();
+    let first = quotes.partition_point(|q| q.close <= span.start);
+    for (qi, q) in quotes.iter().enumerate().skip(first) {
+        if q.open >= span.end {
+            break;
+        }
+        if q.open >= span.start && q.open_len > 0 {
+            marks.push((q.open, q.open_len, true, qi as u32));
+        }
+        if q.end >= span.start && q.end < span.end && q.close > q.end {
+            marks.push((q.end, q.close - q.end, false, qi as u32));
+        }
+    }
+    marks.sort_unstable();
+    let inside = |pos: usize| -> u32 {
+        // quote whose inner range holds pos
+        let k = quotes.partition_point(|q| q.start <= pos);
+        if k > 0 {
+            let q = &quotes[k - 1];
+            if pos >= q.start && pos < q.end {
+                return (k - 1) as u32;
+            }
+        }
+        NO_QUOTE
+    };
+    let mut mi = 0;
+    let s = &text[span.start..span.end];
+    let mut chars = s.char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let pos = span.start + off;
+        if mi < marks.len() && marks[mi].0 == pos {
+            let (p, l, open, qi) = marks[mi];
+            mi += 1;
+            out.push(Token {
+                start: p,
+                end: p + l,
+                kind: if open { Kind::QOpen } else { Kind::QClose },
+                quoted: false,
+                cap: false,
+                info: None,
+                quote: qi,
+            });
+            while let Some(&(o, _)) = chars.peek() {
+                if span.start + o < p + l {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut end = off + c.len_utf8();
+            loop {
+                match chars.peek() {
+                    Some(&(o, d)) if d.is_alphanumeric() => {
+                        // a quotation mark is never part of a word
+                        if mi < marks.len() && marks[mi].0 == span.start + o {
+                            break;
+                        }
+                        end = o + d.len_utf8();
+                        chars.next();
+                    }
+                    Some(&(o, d)) if is_connector(d) => {
+                        if mi < marks.len() && marks[mi].0 == span.start + o {
+                            break;
+                        }
+                        let after = s[o + d.len_utf8()..].chars().next();
+                        if after.is_some_and(|a| a.is_alphanumeric()) {
+                            end = o + d.len_utf8();
+                            chars.next();
+                        } else {
+                            break;
+                        }
+                    }
+                    _ => break,
+                }
+            }
+            // a trailing period belongs to abbreviations and initials
+            if s[end..].starts_with('.') {
+                let w = &s[off..end];
+                let with_dot = &s[off..end + 1];
+                let initial = w.chars().count() == 1 && c.is_uppercase();
+                if initial || w.contains('.') || LEX.abbreviations.contains(with_dot) {
+                    end += 1;
+                    chars.next();
+                }
+            }
+            let w = &s[off..end];
+            let info = LEX.word(lower(w.trim_end_matches('.'), &mut buf));
+            let info = info.or_else(|| LEX.word(lower(w, &mut buf)));
+            let q = inside(pos);
+            out.push(Token {
+                start: pos,
+                end: span.start + end,
+                kind: Kind::Word,
+                quoted: q != NO_QUOTE,
+                cap: c.is_uppercase(),
+                info,
+                quote: q,
+            });
+        } else {
+            let q = inside(pos);
+            out.push(Token {
+                start: pos,
+                end: pos + c.len_utf8(),
+                kind: Kind::Punct,
+                quoted: q != NO_QUOTE,
+                cap: false,
+                info: None,
+                quote: q,
+            });
+        }
+    }
+}
+
+/// Sentence boundaries of a paragraph as token index ranges. Uses the Unicode sentence rules,
+/// then undoes their two known mistakes in news text: a split after an abbreviation ("Sen. |
+/// Smith", "the U.S. | Army") and a split inside an open quotation.
+pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    if toks.is_empty() {
+        return;
+    }
+    let ptext = &text[para.start..para.end];
+    let mut bounds: Vec<usize> = ptext
+        .split_sentence_bound_indices()
+        .map(|(o, _)| para.start + o)
+        .skip(1)
+        .collect();
+    bounds.push(usize::MAX);
+    let mut start = 0;
+    let mut bi = 0;
+    let mut i = 0;
+    while i < toks.len() {
+        // advance to the first boundary after token i starts
+        while bounds[bi] <= toks[i].start {
+            bi += 1;
+        }
+        let b = bounds[bi];
+        // the token that ends the candidate sentence
+        let mut j = i;
+        while j + 1 < toks.len() && toks[j + 1].start < b {
+            j += 1;
+        }
+        i = j + 1;
+        if i >= toks.len() {
+            break;
+        }
+        let last = &toks[j];
+        let next = &toks[i];
+        if keep_together(text, last, next, toks, j) {
+            continue;
+        }
+        out.push((start, i));
+        start = i;
+    }
+    out.push((start, toks.len()));
+}
+
+fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usize) -> bool {
+    // inside a quotation: the quote is one unit with its attribution
+    if next.quoted || next.kind == Kind::QClose {
+        return true;
+    }
+    // the boundary fell after a word that owns its period (an abbreviation or initial)
+    if last.kind == Kind::Word && last.text(text).ends_with('.') {
+        let w = last.text(text);
+        let lower_next = !next.cap && next.kind == Kind::Word;
+        if lower_next {
+            return true;
+        }
+        // Titles before names never end a sentence ("Sen. Smith"); place abbreviations
+        // like "U.S." do only when what follows could not continue a noun phrase.
+        let is_title = LEX.titles.contains(&w.to_lowercase());
+        let single_initial = w.len() == 2;
+        if is_title || single_initial || w == "St." || w == "Jr." && next.kind != Kind::Word {
+            return true;
+        }
+        if next.kind == Kind::Word && next.cap {
+            let nw = next.text(text);
+            let starter = matches!(
+                nw,
+                "The"
+                    | "He"
+                    | "She"
+                    | "It"
+                    | "They"
+                    | "We"
+                    | "I"
+                    | "But"
+                    | "And"
+                    | "In"
+                    | "A"
+                    | "An"
+                    | "This"
+                    | "That"
+                    | "His"
+                    | "Her"
+                    | "Their"
+                    | "There"
+                    | "As"
+                    | "If"
+                    | "When"
+                    | "While"
+                    | "After"
+                    | "Before"
+                    | "Some"
+                    | "Many"
+                    | "So"
+                    | "Yet"
+            );
+            return !starter;
+        }
+    }
+    // a quotation that closed with no sentence-final mark before it: `"Yes," he said` is split
+    // by UAX 29 after `"Yes,"` only if the mark was final; keep lower-case continuations
+    if last.kind == Kind::QClose && next.kind == Kind::Word && !next.cap {
+        return true;
+    }
+    let _ = (toks, j);
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::detect::find_quotes;
+
+    fn sents(text: &str) -> Vec<String> {
+        let paras = paragraphs(text);
+        let quotes = find_quotes(text, &paras);
+        let mut out = Vec::new();
+        for p in paras {
+            let mut toks = Vec::new();
+            tokenize(text, p, &quotes, &mut toks);
+            let mut ss = Vec::new();
+            sentences(text, p, &toks, &mut ss);
+            for (a, b) in ss {
+                out.push(text[toks[a].start..toks[b - 1].end].to_string());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn paragraphs_split_on_blank_and_single_newlines() {
+        let t = "One para.\n\nTwo para.\nThree para.\n";
+        let ps: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
+        assert_eq!(ps, ["One para.", "Two para.", "Three para."]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_keeps_lines_together() {
+        let line = "This is a line of hard wrapped text that goes on for a while and";
+        let t = format!("{line}\n{line}\n{line}\n\n{line}\n{line}\n{line}\n");
+        assert_eq!(paragraphs(&t).len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let s = sents("Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.");
+        assert_eq!(s, ["Sen. Ted Cruz spoke to the U.S. Army on Sept. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn us_at_sentence_end_still_splits_before_a_pronoun() {
+        let s = sents("He blamed the U.S. He added more.");
+        assert_eq!(s, ["He blamed the U.S.", "He added more."]);
+    }
+
+    #[test]
+    fn never_splits_inside_a_quotation() {
+        let s = sents("\u{201c}We will win. We always do,\u{201d} he said. Then he left.");
+        assert_eq!(
+            s,
+            ["\u{201c}We will win. We always do,\u{201d} he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn words_keep_apostrophes_and_hyphens() {
+        let t = "China\u{2019}s state-run don't";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
+        assert_eq!(ws, ["China\u{2019}s", "state-run", "don't"]);
+    }
+}
