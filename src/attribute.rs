@@ -43,6 +43,10 @@ pub enum Rule {
     ColonParagraph,
     /// a quotation standing alone after another of the same speaker's
     QuoteRun,
+    /// `"Quote," Speaker verb.` with any verb
+    QuoteThenAnyVerb,
+    /// `Speaker did X, saying ...`
+    Participle,
 }
 
 impl Rule {
@@ -54,6 +58,8 @@ impl Rule {
             Rule::AccordingTo => "according-to",
             Rule::ColonParagraph => "colon-paragraph",
             Rule::QuoteRun => "quote-run",
+            Rule::QuoteThenAnyVerb => "quote-then-any-verb",
+            Rule::Participle => "participle",
         }
     }
 
@@ -66,6 +72,8 @@ impl Rule {
             Rule::ClauseThenSpeaker => 0.8,
             Rule::AccordingTo => 0.75,
             Rule::QuoteRun => 0.6,
+            Rule::QuoteThenAnyVerb => 0.8,
+            Rule::Participle => 0.7,
         }
     }
 }
@@ -218,7 +226,21 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
     }
-    // pass 3: quotations that stand alone after an attributed one of the same paragraph
+    // pass 3: `"Quote," Speaker verb` with a verb no lexicon lists ("shot back", "surmised")
+    for si in 0..doc.sents.len() {
+        if doc.para_chrome[doc.sent_para[si]] {
+            continue;
+        }
+        let (a, b) = doc.sents[si];
+        for k in a..b {
+            if doc.t(k).kind == Kind::QClose && !st.used[k] {
+                if let Some(at) = quote_then_any_verb(doc, &mut st, si, k) {
+                    st.out.push(at);
+                }
+            }
+        }
+    }
+    // pass 4: quotations that stand alone after an attributed one of the same paragraph
     quote_runs(doc, &mut st);
     st.out.sort_by_key(|x| x.content.first().map(|s| s.start).unwrap_or(0));
     st.out
@@ -288,7 +310,51 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     if j == lo || st.used[j - 1] {
         return None;
     }
-    let end = j - 1;
+    // `Jane Doe, a spokeswoman for the party, said` / `Smith, who ..., said`
+    if doc.is_comma(j - 1) {
+        return appositive_before(doc, st, lo, j - 1);
+    }
+    np_before(doc, st, lo, j - 1)
+}
+
+/// A speaker with an appositive or relative clause between commas, the second comma at `c2`.
+/// Returns the name and its apposition as one phrase (PolNeAR's speaker span).
+fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize, usize)> {
+    let mut k = c2;
+    while k > lo {
+        k -= 1;
+        let t = doc.t(k);
+        if st.used[k] || t.quoted || matches!(t.kind, Kind::QOpen | Kind::QClose) || c2 - k > 30 {
+            return None;
+        }
+        if doc.is_comma(k) {
+            break;
+        }
+    }
+    let c1 = k;
+    if !doc.is_comma(c1) || c2 - c1 < 2 {
+        return None;
+    }
+    let first = doc.t(c1 + 1);
+    let fi = first.info();
+    let opens_apposition = first.kind == Kind::Word
+        && (doc.lower_is(c1 + 1, "who") || fi.determiner || fi.title || fi.speaker_noun || first.cap || !fi.stop)
+        && fi.verb.is_none_or(|_| is_base_form(doc, c1 + 1))
+        && !(first.cap && fi.stop);
+    if !opens_apposition || c1 == lo {
+        return None;
+    }
+    let (s, _) = np_before(doc, st, lo, c1 - 1)?;
+    // the phrase before the apposition must be a name or a noun phrase, not a clause
+    let head = doc.t(c1 - 1);
+    if head.info().pronoun.is_some() {
+        return None;
+    }
+    Some((s, c2 - 1))
+}
+
+/// The noun phrase ending at token `end` (inclusive), scanning back no further than `lo`.
+fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usize)> {
     let et = doc.t(end);
     if et.kind != Kind::Word || et.quoted {
         return None;
@@ -501,6 +567,25 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
             source = find_channel(doc, k, f);
         }
         return (f, source);
+    }
+    // `said in the spring, when the story broke, "Quote."`: a quotation that ends the sentence,
+    // introduced by a comma or colon, is the content whatever stands between
+    let mut j2 = k;
+    while j2 < b && j2 < k + 30 {
+        let t = doc.t(j2);
+        if t.kind == Kind::QOpen {
+            if j2 > k && (doc.is_comma(j2 - 1) || doc.is_punct(j2 - 1, ':')) && quote_ends_sentence(doc, j2, b) {
+                if source.is_none() {
+                    source = find_channel(doc, k, j2);
+                }
+                return (j2, source);
+            }
+            break;
+        }
+        if t.kind == Kind::Word && t.info().verb.is_some() && !is_base_form(doc, j2) {
+            break;
+        }
+        j2 += 1;
     }
     // otherwise skip a leading time expression: "said Monday", "said on Tuesday", "said last week"
     let mut j = k;
@@ -762,8 +847,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
     {
         return None;
     }
-    // a participle ("..., saying that") has no subject of its own
+    // a participle ("..., saying that") takes the subject of its sentence
     if w.ends_with("ing") && !(i > a && is_progressive_aux(doc, i - 1)) {
+        if i > a && doc.is_comma(i - 1) && verb.class == CueClass::Speech {
+            return participle(doc, st, si, i);
+        }
         return None;
     }
     let lo = free_start(st, a, i);
@@ -1136,6 +1224,173 @@ fn quote_runs(doc: &Doc, st: &mut State) {
     }
 }
 
+/// The quotation opened at token `q` closes the sentence (only punctuation after it).
+fn quote_ends_sentence(doc: &Doc, q: usize, b: usize) -> bool {
+    let qi = doc.t(q).quote;
+    let mut k = q + 1;
+    while k < b && (doc.t(k).quoted && doc.t(k).quote == qi) {
+        k += 1;
+    }
+    k < b && doc.t(k).kind == Kind::QClose && (k + 1..b).all(|x| doc.t(x).kind == Kind::Punct)
+        || k >= b && !doc.quotes[qi as usize].closed
+}
+
+/// The subject at the start of the sentence: a pronoun, or a noun phrase (with any
+/// apposition) followed by a lower-case word (its verb). Inclusive bounds.
+fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize, usize)> {
+    let t = doc.t(a);
+    if st.used[a] || t.kind != Kind::Word || t.quoted {
+        return None;
+    }
+    if t.info().pronoun.is_some() {
+        return Some((a, a));
+    }
+    let mut k = a;
+    while k < b {
+        let u = doc.t(k);
+        let i = u.info();
+        let np = u.kind == Kind::Word
+            && !u.quoted
+            && (u.cap || i.determiner || i.title || doc.lower_is(k, "of") || (i.speaker_noun && !i.stop));
+        if !np || (u.cap && i.stop && k > a) {
+            break;
+        }
+        k += 1;
+    }
+    if k == a || !valid_head(doc, a, k - 1) {
+        return None;
+    }
+    let mut end = k - 1;
+    if k < b && doc.is_comma(k) {
+        // an apposition up to the next comma
+        let mut e = k + 1;
+        while e < b && !doc.is_comma(e) && !doc.t(e).quoted && e < k + 30 {
+            e += 1;
+        }
+        if e < b && doc.is_comma(e) {
+            end = e - 1;
+        }
+    }
+    Some((a, end))
+}
+
+/// `X did something, saying (that) ...`: the participle's speaker is the subject of the
+/// sentence, or the speaker of an earlier attribution in it.
+fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let verb = doc.t(i).info().verb?;
+    let (cstart, src) = content_after_start(doc, st, i, b);
+    let (cend, acc) = content_end(doc, cstart, b);
+    if cstart >= cend || doc.words_in(cstart, cend) < 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, cstart, cend)?;
+    let earlier = st.out.iter().rposition(|x| {
+        x.cue
+            .is_some_and(|c| c.end <= doc.t(i).start && c.start >= doc.t(a).start)
+    });
+    let (speaker, speaker_from) = match earlier {
+        Some(e) => (None, Some(e)),
+        None => (Some(sentence_subject(doc, st, a, b)?), None),
+    };
+    st.claim(i, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
+    if let Some((s, e)) = speaker {
+        st.claim(s, e + 1);
+    }
+    let rule = Rule::Participle;
+    Some(Attribution {
+        kind,
+        content,
+        speaker: speaker.map(|(s, e)| doc.span(s, e)),
+        speaker_from,
+        cue: Some(doc.span(i, i)),
+        source: src.or(acc.map(|x| x.0)),
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence() * class_weight(verb.class),
+        class: verb.class,
+    })
+}
+
+/// `"Quote," Trump shot back.` / `"Quote," it reads.`: after a quotation that ends in a
+/// comma, question or exclamation mark, a short noun phrase and any lower-case verb closing
+/// the sentence are its speaker and cue, whether or not the lexicon knows the verb.
+fn quote_then_any_verb(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let q = &doc.quotes[doc.t(k).quote as usize];
+    let inner = q.inner().slice(doc.text).trim_end();
+    let mut n = k + 1;
+    let clause_quote = inner.ends_with([',', '?', '!', '\u{2014}']);
+    if n < b && doc.is_comma(n) {
+        n += 1;
+    } else if !clause_quote {
+        return None;
+    }
+    if n >= b || st.used[n] {
+        return None;
+    }
+    // the speaker: a pronoun or up to five capitalised words / determiner + nouns
+    let s = n;
+    let t = doc.t(n);
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if t.info().pronoun.is_some() {
+        n += 1;
+    } else {
+        while n < b
+            && n < s + 5
+            && doc.t(n).kind == Kind::Word
+            && (doc.t(n).cap || doc.t(n).info().determiner || doc.t(n).info().speaker_noun)
+        {
+            n += 1;
+        }
+    }
+    if n == s || n >= b || !valid_head(doc, s, n - 1) {
+        return None;
+    }
+    let v = doc.t(n);
+    let vi = v.info();
+    let verb_like =
+        v.kind == Kind::Word && !v.cap && !v.quoted && !vi.stop && !vi.determiner && !vi.preposition && !vi.aux;
+    if !verb_like || st.used[n] {
+        return None;
+    }
+    // the verb ends the clause (a particle, adverb or adjunct may follow)
+    let mut e = n + 1;
+    if e < b
+        && (["back", "out", "up", "off", "in", "on"]
+            .iter()
+            .any(|p| doc.lower_is(e, p)))
+    {
+        e += 1;
+    }
+    let closes = e >= b
+        || doc.t(e).kind == Kind::Punct
+        || doc.t(e).info().adjunct
+        || doc.t(e).info().preposition
+        || doc.t(e).kind == Kind::QOpen;
+    if !closes {
+        return None;
+    }
+    let lo = free_start(st, a, k);
+    let (content, kind) = make_content(doc, lo, k + 1)?;
+    st.claim(lo, e);
+    let rule = Rule::QuoteThenAnyVerb;
+    Some(Attribution {
+        kind,
+        content,
+        speaker: Some(doc.span(s, n - 1)),
+        speaker_from: None,
+        cue: Some(doc.span(n, e - 1)),
+        source: None,
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence(),
+        class: CueClass::Speech,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1255,6 +1510,40 @@ mod tests {
     fn infinitive_and_passive_are_not_cues() {
         assert!(run("He declined to say more about the plan today.").is_empty());
         assert!(run("The staff was told nothing about the merger.").is_empty());
+    }
+
+    #[test]
+    fn appositive_speaker_before_the_cue() {
+        let r = run("\"We are ready,\" Jane Roe, director of the Acme Institute, said in an interview.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Jane Roe, director of the Acme Institute");
+        let r = run("Paris, who used to work in Congress, said the city was ready.");
+        assert_eq!(r[0].2, "Paris, who used to work in Congress");
+        assert_eq!(r[0].1, "the city was ready");
+    }
+
+    #[test]
+    fn unknown_verb_after_a_quote() {
+        let r = run("\u{201c}Jeb wants to be tough tonight,\u{201d} Trump shot back.");
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Trump", "shot back"));
+    }
+
+    #[test]
+    fn quote_closing_the_sentence_after_an_adjunct_clause() {
+        let r = run("Clinton said in the spring, when the story broke, \u{201c}I did nothing wrong.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].0, "direct");
+        assert_eq!(r[0].1, "I did nothing wrong.");
+    }
+
+    #[test]
+    fn participle_takes_the_sentence_subject() {
+        let r = run("Jane Roe emailed supporters on Monday, telling them that the race was close.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Jane Roe");
+        assert_eq!(r[0].3, "telling");
+        assert_eq!(r[0].1, "that the race was close");
     }
 
     #[test]
