@@ -279,6 +279,11 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     if info.pronoun.is_some() {
         return true;
     }
+    // a possessive modifies what follows: "Trump's comments", "Editor's note"
+    let w = doc.word(k);
+    if w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}") {
+        return false;
+    }
     if t.cap {
         // a capitalised function word opening a sentence is not a name ("The said")
         return !(info.stop || info.determiner || info.preposition || info.adjunct && !info.title);
@@ -287,7 +292,6 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         return true;
     }
     // any noun after a determiner: "the letter says", "the group wrote"
-    let w = doc.word(k);
     doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !w.ends_with("ly")
 }
 
@@ -854,6 +858,18 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
         }
         return None;
     }
+    // a noun, not a verb: "the report", "Trump's plans", "another eight states"
+    if i > a && is_base_form(doc, i) {
+        let p = doc.t(i - 1);
+        let pw = doc.word(i - 1);
+        if p.info().determiner || pw.ends_with("'s") || pw.ends_with("\u{2019}s") || pw.chars().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    // phrasal verbs that are not reports: "showed up", "called off"
+    if i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
+        return None;
+    }
     let lo = free_start(st, a, i);
     let quote_only = t.info().quote_only;
     let before = speaker_before(doc, st, lo, i);
@@ -896,7 +912,17 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
                 return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
             }
         }
-        if after_ok && (verb.class == CueClass::Speech || after_words >= 3) {
+        // content opens with "that", a quotation or a clause, never with a conjunction or a
+        // copula ("What Obama says and promises is ...")
+        let bad_opening = cstart < b && {
+            let c = doc.t(cstart);
+            c.kind == Kind::Word
+                && c.info().stop
+                && !["that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this", "these", "those", "it's", "no", "now", "even", "only"]
+                    .iter()
+                    .any(|w| doc.lower_is(cstart, w))
+        };
+        if after_ok && !bad_opening && (verb.class == CueClass::Speech || after_words >= 3) {
             let (content, kind) = make_content(doc, cstart, cend)?;
             let source = src0.or(acc.map(|x| x.0));
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);

@@ -9,7 +9,9 @@
 # 4. builds the input: corpus/ as JSONL plus a generated corpus (gen_articles.py),
 # 5. runs whosaid_spark.py with spark-submit --master local[2],
 # 6. runs `whosaid extract` locally on the same input,
-# 7. checks that both found the same attributions (check_output.py).
+# 7. checks that whosaid's exit status 1 (some articles unreadable) fails the
+#    job, and that --skip-bad-articles lets it finish and counts them,
+# 8. checks that both found the same attributions (check_output.py).
 #
 # Settings (environment): ARTICLES (generated articles, default 3000),
 # PARTITIONS (default 8), SEED (default 7), PYSPARK_VERSION (default 3.5.9),
@@ -65,7 +67,8 @@ fi
 echo "$BIN"
 
 step "Input corpus ($WORK/input)"
-rm -rf "$WORK/input" "$WORK/spark-out" "$WORK/local-out" "$WORK"/*.log "$WORK/spark.stdout"
+rm -rf "$WORK/input" "$WORK/spark-out" "$WORK/local-out" "$WORK/bad-input" "$WORK/bad-out" \
+    "$WORK"/*.log "$WORK"/*.stdout "$WORK/bad-local.jsonl"
 mkdir -p "$WORK/input" "$WORK/local-out"
 n_bundled=$("$PY" "$HERE/corpus_to_jsonl.py" "$ROOT/corpus" "$WORK/input/bundled.jsonl")
 "$PY" "$HERE/gen_articles.py" --count "$ARTICLES" --seed "$SEED" \
@@ -105,6 +108,43 @@ done
 local_seconds=$(elapsed "$t0")
 wc -l "${local_outputs[@]}"
 echo "local run: ${local_seconds} s"
+
+step "Bad articles: whosaid exits 1, the job fails unless --skip-bad-articles"
+mkdir -p "$WORK/bad-input"
+{
+    "$PY" "$HERE/gen_articles.py" --count 20 --seed 99
+    echo '{"id": "bad-1", "text": "truncated'          # malformed JSON
+    echo '{"id": "bad-2", "body_html": "<p>no text</p>"}'  # no text field
+} >"$WORK/bad-input/bad.jsonl"
+rc=0
+"$BIN" extract "$WORK/bad-input/bad.jsonl" --format jsonl -o "$WORK/bad-local.jsonl" \
+    2>>"$WORK/local.log" || rc=$?
+if [ "$rc" -ne 1 ]; then
+    echo "expected whosaid to exit 1 on bad articles, got $rc" >&2; exit 1
+fi
+submit() {
+    "$VENV/bin/spark-submit" --master 'local[2]' --driver-memory 1g \
+        --conf spark.ui.enabled=false --conf spark.ui.showConsoleProgress=false \
+        "$HERE/whosaid_spark.py" "$@"
+}
+if submit "$WORK/bad-input" "$WORK/bad-out" "$BIN" 2 >"$WORK/bad.stdout" 2>"$WORK/bad.log"; then
+    echo "the job succeeded on bad articles without --skip-bad-articles" >&2; exit 1
+fi
+grep -q 'WhosaidFailed: .* exited with status 1' "$WORK/bad.log" || {
+    echo "the job failed, but not because whosaid exited 1; see $WORK/bad.log" >&2; exit 1; }
+echo "without --skip-bad-articles: job failed, as it should"
+submit --skip-bad-articles "$WORK/bad-input" "$WORK/bad-out" "$BIN" 2 \
+    >"$WORK/bad.stdout" 2>"$WORK/bad.log" || {
+    tail -n 40 "$WORK/bad.log" >&2; exit 1; }
+cat "$WORK/bad.stdout"
+bad_rows=$(sed -n 's/.* -> \([0-9]*\) attributions.*/\1/p' "$WORK/bad.stdout")
+if ! grep -q ' 2 bad articles skipped' "$WORK/bad.stdout" \
+        || [ "$bad_rows" -ne "$(wc -l <"$WORK/bad-local.jsonl")" ]; then
+    echo "with --skip-bad-articles: expected 2 bad articles and" \
+         "$(wc -l <"$WORK/bad-local.jsonl") rows like the local run" >&2
+    exit 1
+fi
+echo "with --skip-bad-articles: 2 bad articles skipped, $bad_rows rows as in the local run"
 
 step "Compare"
 if ! "$PY" "$HERE/check_output.py" \

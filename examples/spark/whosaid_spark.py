@@ -54,10 +54,12 @@ from __future__ import annotations
 
 import argparse
 import collections
+import json
 import os
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from typing import Iterable, Iterator
@@ -114,8 +116,9 @@ class WhosaidFailed(RuntimeError):
     """The whosaid process of one partition failed."""
 
 
-def run_whosaid(lines: Iterable[str], binary_name: str, threads: int,
-                articles_in=None) -> Iterator[str]:
+def run_whosaid(lines: Iterable[str], binary_name: str, threads: int = 1,
+                skip_bad_articles: bool = False, counters: dict | None = None
+                ) -> Iterator[str]:
     """Pipe one partition of article lines through whosaid; yield its output lines.
 
     This is :meth:`pyspark.RDD.pipe` with ``checkCode=True``, plus what a
@@ -130,12 +133,24 @@ def run_whosaid(lines: Iterable[str], binary_name: str, threads: int,
       sees a short input, silently dropping articles;
     * on a non-zero exit the last lines of whosaid's stderr go into the error
       message (they are also copied to the executor's stderr log as they come).
+
+    whosaid exits with 1 when it finished but had to skip some articles
+    (malformed JSON, no text, ...; they are named on its stderr), and with 2 or
+    another status when it failed.  By default both fail the task.  With
+    ``skip_bad_articles`` a 1 is accepted and the skipped articles are counted
+    in ``counters["bad_articles"]`` (whosaid lists them with ``--errors``).
+    ``counters["articles_in"]`` counts the articles fed to whosaid.
     """
     exe = SparkFiles.get(binary_name)
     mode = os.stat(exe).st_mode
     if not mode & stat.S_IXUSR:
         os.chmod(exe, mode | stat.S_IXUSR | stat.S_IXGRP | stat.S_IXOTH)
     cmd = [exe, "extract", "--format", "jsonl", "--threads", str(threads)]
+    errors_path = None
+    if skip_bad_articles:
+        fd, errors_path = tempfile.mkstemp(prefix="whosaid-errors-", suffix=".jsonl")
+        os.close(fd)
+        cmd += ["--errors", errors_path]
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
 
@@ -170,35 +185,47 @@ def run_whosaid(lines: Iterable[str], binary_name: str, threads: int,
     drainer = threading.Thread(target=drain_stderr, name="whosaid-stderr", daemon=True)
     feeder.start()
     drainer.start()
+    bad = 0
     try:
         for raw in proc.stdout:
             yield raw.rstrip(b"\n").decode("utf-8")
         returncode = proc.wait()
         feeder.join()
         drainer.join()
+        if errors_path:
+            with open(errors_path, encoding="utf-8") as f:
+                bad = sum(1 for line in f if line.strip() and not json.loads(line).get("warning"))
     finally:
         if proc.poll() is None:  # the consumer stopped early (e.g. a limit)
             proc.kill()
             proc.wait()
+        if errors_path:
+            os.unlink(errors_path)
     if feed_error:
         raise feed_error[0]
-    if returncode != 0:
+    if returncode != 0 and not (returncode == 1 and skip_bad_articles):
         raise WhosaidFailed(
-            f"{' '.join(cmd)} exited with status {returncode} after reading "
+            f"{' '.join(cmd)} exited with status {returncode} after being fed "
             f"{fed[0]} articles; last lines of its stderr:\n" + "\n".join(stderr_tail))
-    if articles_in is not None:
-        articles_in.add(fed[0])
+    if counters:
+        counters["articles_in"].add(fed[0])
+        counters["bad_articles"].add(bad)
 
 
 def extract(spark: SparkSession, input_path: str, binary: str, partitions: int,
-            threads: int = 1, articles_in=None) -> DataFrame:
-    """The attributions of every article under ``input_path`` as a DataFrame."""
+            threads: int = 1, skip_bad_articles: bool = False,
+            counters: dict | None = None) -> DataFrame:
+    """The attributions of every article under ``input_path`` as a DataFrame.
+
+    Lazy: whosaid runs when the DataFrame is first computed, and again on every
+    further action, so write it out (or cache it) once.
+    """
     sc: SparkContext = spark.sparkContext
     sc.addFile(binary)
     binary_name = os.path.basename(binary)
     lines = sc.textFile(input_path).repartition(partitions)
     records = lines.mapPartitions(
-        lambda part: run_whosaid(part, binary_name, threads, articles_in))
+        lambda part: run_whosaid(part, binary_name, threads, skip_bad_articles, counters))
     # FAILFAST: a line on whosaid's stdout that is not a record fails the job
     # instead of turning into a row of nulls.
     return spark.read.schema(SCHEMA).option("mode", "FAILFAST").json(records)
@@ -215,10 +242,14 @@ def main(argv: list[str] | None = None) -> int:
                     "write Parquet and CSV.")
     ap.add_argument("input", help="JSONL or .jsonl.gz articles: file, directory or glob")
     ap.add_argument("output", help="output directory (gets parquet/ and csv/)")
-    ap.add_argument("binary", help="path to the whosaid binary (shipped with addFile)")
+    ap.add_argument("binary", help="the whosaid binary: a local path or a URI "
+                                   "(shipped to the executors with addFile)")
     ap.add_argument("partitions", type=int, help="number of partitions (and whosaid processes)")
     ap.add_argument("--threads", type=int, default=1,
                     help="threads per whosaid process (default 1; match spark.task.cpus)")
+    ap.add_argument("--skip-bad-articles", action="store_true",
+                    help="do not fail on articles whosaid cannot read (malformed JSON, "
+                         "no text); count them, and find them in the executor logs")
     args = ap.parse_args(argv)
     if args.partitions < 1:
         ap.error("partitions must be at least 1")
@@ -226,9 +257,11 @@ def main(argv: list[str] | None = None) -> int:
     spark = SparkSession.builder.appName("whosaid").getOrCreate()
     spark.sparkContext.setLogLevel("WARN")
     started = time.monotonic()
-    articles_in = spark.sparkContext.accumulator(0)
+    counters = {"articles_in": spark.sparkContext.accumulator(0),
+                "bad_articles": spark.sparkContext.accumulator(0)}
 
-    df = extract(spark, args.input, args.binary, args.partitions, args.threads, articles_in)
+    df = extract(spark, args.input, args.binary, args.partitions, args.threads,
+                 args.skip_bad_articles, counters)
     parquet_path = args.output.rstrip("/") + "/parquet"
     csv_path = args.output.rstrip("/") + "/csv"
     df.write.mode("overwrite").parquet(parquet_path)
@@ -238,9 +271,11 @@ def main(argv: list[str] | None = None) -> int:
     rows = written.count()
 
     elapsed = time.monotonic() - started
-    print(f"whosaid_spark: {articles_in.value} articles -> {rows} attributions "
+    bad = counters["bad_articles"].value
+    print(f"whosaid_spark: {counters['articles_in'].value} articles -> {rows} attributions "
           f"in {elapsed:.1f} s ({args.partitions} partitions); "
-          f"wrote {parquet_path} and {csv_path}", flush=True)
+          + (f"{bad} bad articles skipped; " if args.skip_bad_articles else "")
+          + f"wrote {parquet_path} and {csv_path}", flush=True)
     spark.stop()
     return 0
 
