@@ -203,17 +203,21 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        // pass 1: verbs of saying and believing
-        for i in a..b {
-            if st.used[i] {
-                continue;
-            }
-            let t = doc.t(i);
-            if t.quoted || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
-                continue;
-            }
-            if let Some(at) = verb_cue(doc, &mut st, si, i) {
-                st.out.push(at);
+        // pass 1: verbs of saying and believing; attributions that close their sentence
+        // (`..., Wilders said.`) first, so that a weaker cue inside the reported clause
+        // ("The rejection signals ...") cannot claim it
+        for trailing in [true, false] {
+            for i in a..b {
+                if st.used[i] {
+                    continue;
+                }
+                let t = doc.t(i);
+                if t.quoted || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
+                    continue;
+                }
+                if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
+                    st.out.push(at);
+                }
             }
         }
         // pass 2: "according to", "in the words of"
@@ -395,6 +399,16 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
             }
             Kind::Punct => {
                 let c = doc.word(k);
+                if c == ")" && k > lo + 1 {
+                    // a parenthesis inside the phrase: "Sen. Elizabeth Warren (D-MA) said"
+                    match (lo..k).rev().take(8).find(|&x| doc.is_punct(x, '(')) {
+                        Some(open) if open > lo => {
+                            k = open - 1;
+                            continue;
+                        }
+                        _ => break,
+                    }
+                }
                 if !(c == "&" || c == "." || c == "-") {
                     break;
                 }
@@ -771,6 +785,14 @@ fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
 fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, usize)>) {
     let mut k = s;
     while k < b {
+        // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
+        if doc.t(k).kind == Kind::QClose && k + 1 < b && k > s {
+            let inner = doc.quotes[doc.t(k).quote as usize].inner().slice(doc.text).trim_end();
+            let n = doc.t(k + 1);
+            if inner.ends_with(',') && n.kind == Kind::Word && n.info().clause_break {
+                return (k + 1, None);
+            }
+        }
         if doc.is_comma(k) && k + 1 < b && !doc.t(k).quoted {
             if doc.lower_is(k + 1, "according") && k + 2 < b && doc.lower_is(k + 2, "to") {
                 let ns = k + 3;
@@ -838,7 +860,7 @@ fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
     }
 }
 
-fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     let t = doc.t(i);
     let verb = t.info().verb?;
@@ -853,7 +875,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
     }
     // a participle ("..., saying that") takes the subject of its sentence
     if w.ends_with("ing") && !(i > a && is_progressive_aux(doc, i - 1)) {
-        if i > a && doc.is_comma(i - 1) && verb.class == CueClass::Speech {
+        if i > a && doc.is_comma(i - 1) && verb.class == CueClass::Speech && !trailing {
             return participle(doc, st, si, i);
         }
         return None;
@@ -862,7 +884,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
     if i > a && is_base_form(doc, i) {
         let p = doc.t(i - 1);
         let pw = doc.word(i - 1);
-        if p.info().determiner || pw.ends_with("'s") || pw.ends_with("\u{2019}s") || pw.chars().all(|c| c.is_ascii_digit()) {
+        if p.info().determiner
+            || pw.ends_with("'s")
+            || pw.ends_with("\u{2019}s")
+            || pw.chars().all(|c| c.is_ascii_digit())
+        {
             return None;
         }
     }
@@ -900,29 +926,36 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
             && !doc.t(cstart).info().determiner
             && (doc.t(cstart).info().preposition || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that"))
             && !doc.lower_is(cstart, "to");
-        let after_ok = after_words >= 1
-            && !after_is_adjunct
-            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
-            && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
-        if quote_only && !ends_in_quote && !after_ok {
-            return None;
-        }
-        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
-            if ce > lo {
-                return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
-            }
-        }
         // content opens with "that", a quotation or a clause, never with a conjunction or a
         // copula ("What Obama says and promises is ...")
         let bad_opening = cstart < b && {
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
-                && !["that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this", "these", "those", "it's", "no", "now", "even", "only"]
-                    .iter()
-                    .any(|w| doc.lower_is(cstart, w))
+                && ![
+                    "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
+                    "these", "those", "it's", "no", "now", "even", "only",
+                ]
+                .iter()
+                .any(|w| doc.lower_is(cstart, w))
         };
-        if after_ok && !bad_opening && (verb.class == CueClass::Speech || after_words >= 3) {
+        let after_ok = after_words >= 1
+            && !after_is_adjunct
+            && !bad_opening
+            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
+            && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
+        if quote_only && !ends_in_quote && !after_ok {
+            return None;
+        }
+        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
+            if ce > lo && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
+                return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
+            }
+        }
+        if trailing {
+            return None;
+        }
+        if after_ok && (verb.class == CueClass::Speech || after_words >= 3) {
             let (content, kind) = make_content(doc, cstart, cend)?;
             let source = src0.or(acc.map(|x| x.0));
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
@@ -990,6 +1023,20 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attributio
     None
 }
 
+/// Tokens lo..e hold an unclaimed "say" or "tell" with its own subject: the clause is an
+/// attribution of its own, not the content of a later cue.
+fn has_strong_cue(doc: &Doc, st: &State, lo: usize, e: usize) -> bool {
+    (lo..e).any(|k| {
+        let t = doc.t(k);
+        !t.quoted
+            && !st.used[k]
+            && !t.cap
+            && t.info().verb.is_some_and(|v| matches!(v.lemma, "say" | "tell"))
+            && k > lo
+            && doc.t(k - 1).kind == Kind::Word
+    })
+}
+
 fn class_weight(c: CueClass) -> f32 {
     match c {
         CueClass::Speech => 1.0,
@@ -1022,8 +1069,17 @@ fn content_before_attr(
     rule: Rule,
     ends_in_quote: bool,
 ) -> Option<Attribution> {
-    let (a, b) = doc.sents[si];
-    let _ = a;
+    let (_, b) = doc.sents[si];
+    // the content starts after the last dash, semicolon or colon before it: "Neither man was
+    // impressed - "Born with a silver spoon," Mr. Elkins said"
+    let mut lo = lo;
+    for k in (lo..ce.saturating_sub(1)).rev() {
+        let t = doc.t(k);
+        if !t.quoted && t.kind == Kind::Punct && (doc.is_dash(k) || doc.is_punct(k, ';') || doc.is_punct(k, ':')) {
+            lo = k + 1;
+            break;
+        }
+    }
     let (content, kind) = make_content(doc, lo, ce)?;
     let rule = if kind == QuoteType::Direct || ends_in_quote {
         rule
@@ -1082,9 +1138,21 @@ fn content_before_attr(
         // stop at anything that starts a new clause
         if t.kind == Kind::Word
             && (t.info().verb.is_some() && !is_time_word(doc, k)
-                || t.info().stop && !doc.lower_is(k, "to") && !t.info().adjunct)
+                || t.info().stop && !doc.lower_is(k, "to") && !t.info().adjunct
+                || t.info().pronoun.is_some())
         {
             break;
+        }
+        // a comma goes on only to a channel or a time: `, according to ...`, `, on Monday`
+        if doc.is_comma(k) && k + 1 < b {
+            let n = doc.t(k + 1);
+            let goes_on = n.kind == Kind::QOpen
+                || doc.lower_is(k + 1, "according")
+                || is_time_word(doc, k + 1)
+                || n.info().adjunct && !n.info().determiner;
+            if !goes_on {
+                break;
+            }
         }
         k += 1;
     }
@@ -1231,21 +1299,30 @@ fn quote_runs(doc: &Doc, st: &mut State) {
         }
         let q = &doc.quotes[qi as usize];
         let pi = doc.sent_para[si];
-        // the attribution it continues: the latest one in this paragraph with a quotation
-        let prev = st.out.iter().rposition(|x| {
-            x.kind != QuoteType::Indirect
-                && x.content
-                    .last()
-                    .is_some_and(|c| c.end <= q.open && c.start >= doc.paras[pi].start)
-        });
+        let (pa, pb) = doc.para_toks[pi];
+        // the attribution it continues: the latest one before it in this paragraph with a
+        // quotation; or, for a paragraph that is nothing but this quotation, the one whose
+        // words close the paragraph before (the speaker goes on talking)
+        let whole_para = a == pa && b == pb;
+        let prev_sent = (si > 0 && whole_para && doc.sent_para[si - 1] + 1 == pi).then(|| doc.sents[si - 1]);
+        let lower = match prev_sent {
+            Some((x, _)) => doc.t(x).start,
+            None => doc.paras[pi].start,
+        };
+        let prev = st
+            .out
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| {
+                x.kind != QuoteType::Indirect && x.content.last().is_some_and(|c| c.end <= q.open && c.start >= lower)
+            })
+            .max_by_key(|(_, x)| x.content.last().map(|c| c.end))
+            .map(|(i, _)| i);
         let Some(pv) = prev else { continue };
         if st.out[pv].content.len() >= 8 {
             continue;
         }
         st.out[pv].content.push(q.inner());
-        if st.out[pv].kind == QuoteType::Direct || st.out[pv].kind == QuoteType::Mixed {
-            // the type stays as built: a run of quotations does not change it
-        }
         st.claim(a, b);
     }
 }
