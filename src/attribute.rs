@@ -47,6 +47,8 @@ pub enum Rule {
     QuoteThenAnyVerb,
     /// `Speaker did X, saying ...`
     Participle,
+    /// `Speaker went further: "Quote."`
+    ColonQuote,
 }
 
 impl Rule {
@@ -60,6 +62,7 @@ impl Rule {
             Rule::QuoteRun => "quote-run",
             Rule::QuoteThenAnyVerb => "quote-then-any-verb",
             Rule::Participle => "participle",
+            Rule::ColonQuote => "colon-quote",
         }
     }
 
@@ -74,6 +77,7 @@ impl Rule {
             Rule::QuoteRun => 0.6,
             Rule::QuoteThenAnyVerb => 0.8,
             Rule::Participle => 0.7,
+            Rule::ColonQuote => 0.8,
         }
     }
 }
@@ -244,7 +248,21 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
     }
-    // pass 4: quotations that stand alone after an attributed one of the same paragraph
+    // pass 4: `Trump went even further: "Quote."`, whatever the verb
+    for si in 0..doc.sents.len() {
+        if doc.para_chrome[doc.sent_para[si]] {
+            continue;
+        }
+        let (a, b) = doc.sents[si];
+        for j in a..b {
+            if doc.t(j).kind == Kind::QOpen && !st.used[j] {
+                if let Some(at) = colon_quote(doc, &mut st, si, j) {
+                    st.out.push(at);
+                }
+            }
+        }
+    }
+    // pass 5: quotations that stand alone after an attributed one of the same paragraph
     quote_runs(doc, &mut st);
     st.out.sort_by_key(|x| x.content.first().map(|s| s.start).unwrap_or(0));
     st.out
@@ -944,7 +962,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             && !bad_opening
             && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
             && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
-        if quote_only && !ends_in_quote && !after_ok {
+        if quote_only && !ends_in_quote && !after_ok && !(cstart >= b && doc.is_punct(b - 1, ':')) {
             return None;
         }
         if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
@@ -1432,50 +1450,53 @@ fn quote_then_any_verb(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option
     if n >= b || st.used[n] {
         return None;
     }
-    // the speaker: a pronoun or up to five capitalised words / determiner + nouns
+    // the speaker and the verb: up to six words closing the clause, the last (with any
+    // particle) the verb, the rest a noun phrase: "Trump shot back", "the suit reads"
     let s = n;
-    let t = doc.t(n);
-    if t.kind != Kind::Word {
-        return None;
-    }
-    if t.info().pronoun.is_some() {
-        n += 1;
-    } else {
-        while n < b
-            && n < s + 5
-            && doc.t(n).kind == Kind::Word
-            && (doc.t(n).cap || doc.t(n).info().determiner || doc.t(n).info().speaker_noun)
+    let mut e = n;
+    while e < b && e < s + 7 {
+        let t = doc.t(e);
+        if t.kind != Kind::Word
+            || t.quoted
+            || st.used[e]
+            || (e > s
+                && !t.cap
+                && (t.info().stop || t.info().preposition || t.info().adjunct && !t.info().determiner && e > s + 1))
         {
-            n += 1;
+            break;
         }
-    }
-    if n == s || n >= b || !valid_head(doc, s, n - 1) {
-        return None;
-    }
-    let v = doc.t(n);
-    let vi = v.info();
-    let verb_like =
-        v.kind == Kind::Word && !v.cap && !v.quoted && !vi.stop && !vi.determiner && !vi.preposition && !vi.aux;
-    if !verb_like || st.used[n] {
-        return None;
-    }
-    // the verb ends the clause (a particle, adverb or adjunct may follow)
-    let mut e = n + 1;
-    if e < b
-        && (["back", "out", "up", "off", "in", "on"]
-            .iter()
-            .any(|p| doc.lower_is(e, p)))
-    {
         e += 1;
     }
+    let mut v = e.checked_sub(1)?;
+    if v > s && ["back", "out", "up", "off", "on"].iter().any(|p| doc.lower_is(v, p)) {
+        v -= 1;
+    }
+    if v <= s {
+        return None;
+    }
+    let vt = doc.t(v);
+    let vi = vt.info();
+    let verb_like =
+        !vt.cap && !vi.stop && !vi.determiner && !vi.preposition && !vi.aux && !vi.speaker_noun && vi.pronoun.is_none();
+    let np_end = v - 1;
+    let np_ok = if doc.t(s).info().pronoun.is_some() {
+        np_end == s
+    } else {
+        valid_head(doc, s, np_end)
+    };
+    if !verb_like || !np_ok {
+        return None;
+    }
+    // the clause ends here: punctuation, an adjunct or the end of the sentence
     let closes = e >= b
-        || doc.t(e).kind == Kind::Punct
+        || doc.t(e).kind != Kind::Word
         || doc.t(e).info().adjunct
         || doc.t(e).info().preposition
-        || doc.t(e).kind == Kind::QOpen;
+        || doc.t(e).info().stop;
     if !closes {
         return None;
     }
+    let n = v;
     let lo = free_start(st, a, k);
     let (content, kind) = make_content(doc, lo, k + 1)?;
     st.claim(lo, e);
@@ -1487,6 +1508,85 @@ fn quote_then_any_verb(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option
         speaker_from: None,
         cue: Some(doc.span(n, e - 1)),
         source: None,
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence(),
+        class: CueClass::Speech,
+    })
+}
+
+/// `SUBJECT VERB ...: "Quote."`: a quotation introduced by a colon, in the same sentence or
+/// as the paragraph after one that ends with the colon. The subject of the clause before the
+/// colon is the speaker and its verb phrase the cue, whatever the verb.
+fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    // where the colon is: right before the quote, or closing the previous paragraph
+    let (colon, csi) = if j > a && doc.is_punct(j - 1, ':') {
+        (j - 1, si)
+    } else if j == a && si > 0 && doc.sent_para[si - 1] + 1 == doc.sent_para[si] {
+        let (pa, pb) = doc.sents[si - 1];
+        if pb > pa && doc.is_punct(pb - 1, ':') && (j..b).all(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word) {
+            (pb - 1, si - 1)
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    if csi == si && !quote_ends_sentence(doc, j, b) {
+        return None;
+    }
+    let (ca, _) = doc.sents[csi];
+    if colon == ca || st.used[colon - 1] {
+        return None;
+    }
+    // the clause before the colon starts after the last comma, semicolon or quotation
+    let mut c = colon;
+    while c > ca {
+        let t = doc.t(c - 1);
+        if st.used[c - 1]
+            || t.quoted
+            || matches!(t.kind, Kind::QClose | Kind::QOpen)
+            || doc.is_comma(c - 1)
+            || doc.is_punct(c - 1, ';')
+        {
+            break;
+        }
+        c -= 1;
+    }
+    // "to which O'Malley interjected", "and then Trump added"
+    while c < colon && doc.t(c).kind == Kind::Word && !doc.t(c).cap && doc.t(c).info().stop {
+        c += 1;
+    }
+    if c >= colon || colon - c > 10 {
+        return None;
+    }
+    let (ss, se) = sentence_subject(doc, st, c, colon)?;
+    let vs = se + 1;
+    if vs >= colon || doc.t(vs).kind != Kind::Word || doc.t(vs).cap {
+        return None;
+    }
+    let qi = doc.t(j).quote;
+    let q = &doc.quotes[qi as usize];
+    let mut e = j + 1;
+    let end_tok = if csi == si {
+        b
+    } else {
+        doc.para_toks[doc.sent_para[si]].1
+    };
+    while e < end_tok && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose && doc.t(e).quote == qi) {
+        e += 1;
+    }
+    st.claim(ss, colon + 1);
+    st.claim(j, e);
+    let rule = Rule::ColonQuote;
+    Some(Attribution {
+        kind: QuoteType::Direct,
+        content: vec![q.inner()],
+        speaker: Some(doc.span(ss, se)),
+        speaker_from: None,
+        cue: Some(doc.span(vs, colon - 1)),
+        source: find_channel(doc, vs, colon),
         speaker_name: None,
         rule,
         confidence: rule.base_confidence(),
@@ -1647,6 +1747,21 @@ mod tests {
         assert_eq!(r[0].2, "Jane Roe");
         assert_eq!(r[0].3, "telling");
         assert_eq!(r[0].1, "that the race was close");
+    }
+
+    #[test]
+    fn colon_before_a_quote_with_any_verb() {
+        let r = run("In a later interview, Trump went even further: \u{201c}It is the end of his career.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Trump");
+        assert_eq!(r[0].3, "went even further");
+        assert_eq!(r[0].1, "It is the end of his career.");
+    }
+
+    #[test]
+    fn noun_phrase_and_unknown_verb_after_a_quote() {
+        let r = run("\u{201c}He tied these statements to the firing,\u{201d} the suit reads.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("the suit", "reads"));
     }
 
     #[test]

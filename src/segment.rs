@@ -336,6 +336,25 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
     if next.quoted || next.kind == Kind::QClose {
         return true;
     }
+    // news sentences do not start in lower case: "(D-N.Y.) said Tuesday", "?" a reporter asked
+    if next.kind == Kind::Word && !next.cap && next.text(text).chars().next().is_some_and(char::is_lowercase) {
+        return true;
+    }
+    // `"Pat is the greatest!!!" McDonough wrote.`: a quotation that ends in ! or ? and is
+    // followed by a speaker and a reporting verb is one sentence with its attribution
+    if last.kind == Kind::QClose && next.kind == Kind::Word {
+        let ends_excl = text[..last.start].trim_end().ends_with(['!', '?']);
+        if ends_excl {
+            let verb_soon = toks[j + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| t.kind == Kind::Word)
+                .any(|t| t.info.is_some_and(|i| i.verb.is_some()) && !t.cap);
+            if verb_soon {
+                return true;
+            }
+        }
+    }
     // the boundary fell after a word that owns its period (an abbreviation or initial)
     if last.kind == Kind::Word && last.text(text).ends_with('.') {
         let w = last.text(text);
