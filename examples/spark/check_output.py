@@ -5,7 +5,8 @@ Compares, as multisets (row order differs: Spark repartitions the articles),
 
 * the key (doc_id, quote_start, quote_end, speaker) of every attribution in
   the Spark job's Parquet output, in its CSV output, and in the local run's
-  JSONL output, which must all be equal;
+  JSONL output (and, with --local-csv, in whosaid's own CSV output read with
+  Spark as README.md says), which must all be equal;
 * the whole records (every column of the job's schema) of the Parquet output
   and the local run, which must be equal too;
 * the number of articles the job fed to whosaid (if given) and the number of
@@ -21,7 +22,7 @@ run.sh.
 
 Usage::
 
-    check_output.py --input DIR --spark-out DIR --local FILE... \\
+    check_output.py --input DIR --spark-out DIR --local FILE... [--local-csv FILE] \\
         [--spark-articles N] [--spark-seconds S] [--local-seconds S] [--started T]
 """
 
@@ -80,6 +81,17 @@ def record(row: dict, columns) -> tuple:
     return tuple(freeze(row.get(c)) for c in columns)
 
 
+def typed_keys(df) -> list[tuple]:
+    """KEY of every row of a CSV DataFrame (all columns strings), offsets as ints."""
+    return [
+        (r["doc_id"],
+         None if r["quote_start"] is None else int(r["quote_start"]),
+         None if r["quote_end"] is None else int(r["quote_end"]),
+         r["speaker"])
+        for r in df.select(*KEY).collect()
+    ]
+
+
 def diff(name_a: str, a: collections.Counter, name_b: str, b: collections.Counter,
          show: int = 5) -> bool:
     """Print the difference of two multisets; True if they are equal."""
@@ -99,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--input", required=True, type=Path, help="the job's input directory")
     ap.add_argument("--spark-out", required=True, help="the job's output directory")
     ap.add_argument("--local", required=True, nargs="+", help="local whosaid JSONL output(s)")
+    ap.add_argument("--local-csv", help="whosaid's own CSV output for the same input, "
+                                        "read back the way README.md says")
     ap.add_argument("--spark-articles", type=int, help="articles the job reported")
     ap.add_argument("--spark-seconds", type=float, default=float("nan"))
     ap.add_argument("--local-seconds", type=float, default=float("nan"))
@@ -108,7 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     from pyspark.sql import SparkSession
 
     spark = (SparkSession.builder.master("local[2]").appName("whosaid-check")
-             .config("spark.ui.enabled", "false").getOrCreate())
+             .config("spark.ui.enabled", "false")
+             .config("spark.ui.showConsoleProgress", "false").getOrCreate())
     spark.sparkContext.setLogLevel("ERROR")
     parquet = [r.asDict(recursive=True) for r in
                spark.read.schema(SCHEMA).parquet(f"{args.spark_out}/parquet").collect()]
@@ -117,13 +132,13 @@ def main(argv: list[str] | None = None) -> int:
     if csv_df.columns != COLUMNS:
         print(f"MISMATCH: CSV header {csv_df.columns} != {COLUMNS}")
         return 1
-    csv_keys = [
-        (r["doc_id"],
-         None if r["quote_start"] is None else int(r["quote_start"]),
-         None if r["quote_end"] is None else int(r["quote_end"]),
-         r["speaker"])
-        for r in csv_df.select(*KEY).collect()
-    ]
+    csv_keys = typed_keys(csv_df)
+    whosaid_csv_keys = None
+    if args.local_csv:
+        # README.md's recipe for whosaid's CSV: header, multiLine, escape='"'.
+        whosaid_csv_keys = typed_keys(
+            spark.read.option("header", True).option("multiLine", True)
+            .option("escape", '"').csv(args.local_csv))
     spark.stop()
 
     local = load_local(args.local)
@@ -135,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"local whosaid rows:        {len(local)}  ({args.local_seconds:.1f} s)")
     print(f"spark parquet rows:        {len(parquet)}  ({args.spark_seconds:.1f} s)")
     print(f"spark csv rows:            {len(csv_keys)}")
+    if whosaid_csv_keys is not None:
+        print(f"whosaid csv rows:          {len(whosaid_csv_keys)}")
 
     ok = True
     if args.spark_articles is not None and args.spark_articles != articles:
@@ -144,8 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     local_keys = collections.Counter(record(r, KEY) for r in local)
     ok &= diff("spark-parquet", collections.Counter(record(r, KEY) for r in parquet),
                "local", local_keys)
-    ok &= diff("spark-csv", collections.Counter(tuple(k) for k in csv_keys),
-               "local", local_keys)
+    ok &= diff("spark-csv", collections.Counter(csv_keys), "local", local_keys)
+    if whosaid_csv_keys is not None:
+        ok &= diff("whosaid-csv", collections.Counter(whosaid_csv_keys), "local", local_keys)
     # Whole records: every column of the schema, the pass-through ones included.
     unknown = sorted({k for r in local for k in r} - set(COLUMNS))
     if unknown:

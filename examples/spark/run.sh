@@ -34,11 +34,12 @@ started=$(date +%s.%N)
 step() { printf '\n==> %s\n' "$*"; }
 elapsed() { python3 -c "import sys; print(f'{float(sys.argv[2]) - float(sys.argv[1]):.1f}')" "$1" "$(date +%s.%N)"; }
 
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
 step "Java"
 if ! command -v java >/dev/null 2>&1; then
     echo "java not found: installing openjdk-17-jre-headless from Debian"
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless >/dev/null
 fi
@@ -46,7 +47,13 @@ java -version 2>&1 | head -1
 
 step "Python venv with pyspark $PYSPARK_VERSION ($VENV)"
 if [ ! -x "$VENV/bin/python" ]; then
-    python3 -m venv "$VENV"
+    if ! python3 -m venv "$VENV"; then
+        echo "python3 -m venv failed: installing python3-venv from Debian"
+        rm -rf "$VENV"
+        $SUDO apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq python3-venv >/dev/null
+        python3 -m venv "$VENV"
+    fi
 fi
 PY="$VENV/bin/python"
 if ! "$PY" -c "import sys, pyspark; sys.exit(pyspark.__version__ != sys.argv[1])" \
@@ -108,6 +115,8 @@ done
 local_seconds=$(elapsed "$t0")
 wc -l "${local_outputs[@]}"
 echo "local run: ${local_seconds} s"
+# and whosaid's CSV, on the whole input folder, for check_output.py to read with Spark
+"$BIN" extract "$WORK/input" -o "$WORK/local-out/all.csv" 2>>"$WORK/local.log"
 
 step "Bad articles: whosaid exits 1, the job fails unless --skip-bad-articles"
 mkdir -p "$WORK/bad-input"
@@ -149,6 +158,7 @@ echo "with --skip-bad-articles: 2 bad articles skipped, $bad_rows rows as in the
 step "Compare"
 if ! "$PY" "$HERE/check_output.py" \
         --input "$WORK/input" --spark-out "$WORK/spark-out" --local "${local_outputs[@]}" \
+        --local-csv "$WORK/local-out/all.csv" \
         ${spark_articles:+--spark-articles "$spark_articles"} \
         --spark-seconds "$spark_seconds" --local-seconds "$local_seconds" \
         --started "$started" 2>"$WORK/check.log"; then

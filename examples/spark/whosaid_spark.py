@@ -48,6 +48,10 @@ threads instead, pass ``--threads N`` and set ``--conf spark.task.cpus=N``.
 
 Articles must carry their own ``id``: after the repartition a line's position
 in its partition says nothing about its position in the corpus.
+
+An article whosaid cannot read (malformed JSON, no text) makes it exit with
+status 1, which fails the task and so the job; ``--skip-bad-articles`` accepts
+that status, counts such articles and prints the total instead.
 """
 
 from __future__ import annotations
@@ -68,8 +72,9 @@ from pyspark import SparkContext, SparkFiles
 from pyspark.sql import DataFrame, SparkSession
 from pyspark.sql import types as T
 
-#: One row per attribution, in whosaid's output order.  Offsets are whatever
-#: whosaid emits (they index into the article's ``text``).
+#: One row per attribution, in whosaid's output order.  Offsets count Unicode
+#: code points into the article's ``text`` (end exclusive), like Python's
+#: ``text[start:end]``.
 SCHEMA = T.StructType([
     T.StructField("doc_id", T.StringType()),
     T.StructField("quote_idx", T.LongType()),
@@ -271,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = written.count()
 
     elapsed = time.monotonic() - started
+    # Accumulators updated in a transformation: a retried task counts twice.
     bad = counters["bad_articles"].value
     print(f"whosaid_spark: {counters['articles_in'].value} articles -> {rows} attributions "
           f"in {elapsed:.1f} s ({args.partitions} partitions); "
