@@ -801,6 +801,32 @@ fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
 /// End (exclusive) of content that starts at s: the sentence end, or before a trailing
 /// `, according to X` (returned as the source) or `, adding/saying ...`.
 fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, usize)>) {
+    // a second speaker later in the sentence (`..., and when asked, he said, "..."`) ends the
+    // content at the comma that opens its clause
+    let mut b = b;
+    if let Some(m) = (s + 2..b.saturating_sub(1)).find(|&m| {
+        doc.is_comma(m - 1)
+            && !doc.t(m).quoted
+            && doc
+                .t(m)
+                .info()
+                .pronoun
+                .is_some_and(|p| !p.plural || doc.lower_is(m, "they"))
+            && !doc.lower_is(m, "who")
+            && !doc.lower_is(m, "it")
+            && doc
+                .t(m + 1)
+                .info()
+                .verb
+                .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
+    }) {
+        let cut = (s + 1..m)
+            .find(|&c| {
+                doc.is_comma(c) && !doc.t(c).quoted && (doc.lower_is(c + 1, "and") || doc.lower_is(c + 1, "but"))
+            })
+            .unwrap_or(m - 1);
+        b = cut;
+    }
     let mut k = s;
     while k < b {
         // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
@@ -812,6 +838,12 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
             }
         }
         if doc.is_comma(k) && k + 1 < b && !doc.t(k).quoted {
+            // `Smith, who called Sanders on Tuesday, told supporters`: the main verb after a
+            // comma ends the relative clause
+            let n = doc.t(k + 1);
+            if n.kind == Kind::Word && !n.cap && n.info().verb.is_some() && !doc.word(k + 1).ends_with("ing") {
+                return (k, None);
+            }
             if doc.lower_is(k + 1, "according") && k + 2 < b && doc.lower_is(k + 2, "to") {
                 let ns = k + 3;
                 let mut ne = ns;
