@@ -322,13 +322,24 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
 fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut skipped = 0;
-    while j > lo && skipped < 3 {
+    while j > lo && skipped < 4 {
         let t = doc.t(j - 1);
         let info = t.info();
         let w = doc.word(j - 1);
-        if t.kind == Kind::Word && !t.cap && (info.aux || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())) {
+        // "has also said", "last week said", "on Monday said"
+        let time = is_time_word(doc, j - 1)
+            || (j - 1 > lo && is_time_word(doc, j - 1) && (doc.lower_is(j - 2, "last") || doc.lower_is(j - 2, "on")));
+        if t.kind == Kind::Word
+            && (!t.cap && (info.aux || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())) || time)
+        {
             j -= 1;
             skipped += 1;
+            if time
+                && j > lo
+                && (doc.lower_is(j - 1, "last") || doc.lower_is(j - 1, "on") || doc.lower_is(j - 1, "this"))
+            {
+                j -= 1;
+            }
         } else {
             break;
         }
@@ -336,11 +347,35 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     if j == lo || st.used[j - 1] {
         return None;
     }
+    // `Trump doubled down on his comments and said ...`: the subject of the first verb
+    if doc.lower_is(j - 1, "and") || doc.lower_is(j - 1, "but") {
+        return coordinated_subject(doc, st, lo, j - 1);
+    }
     // `Jane Doe, a spokeswoman for the party, said` / `Smith, who ..., said`
     if doc.is_comma(j - 1) {
         return appositive_before(doc, st, lo, j - 1);
     }
     np_before(doc, st, lo, j - 1)
+}
+
+/// The subject of a clause whose verb phrase is coordinated with the cue ("X did Y and
+/// said ..."): the rightmost start (the sentence start or just after a comma) where a noun
+/// phrase is followed by a lower-case verb.
+fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<(usize, usize)> {
+    let starts = std::iter::once(lo).chain((lo..conj).filter(|&k| doc.is_comma(k)).map(|k| k + 1));
+    let mut best = None;
+    for c in starts {
+        if c >= conj || st.used[c] {
+            continue;
+        }
+        if let Some((s, e)) = sentence_subject(doc, st, c, conj) {
+            let v = doc.t(e + 1);
+            if e + 1 < conj && v.kind == Kind::Word && !v.cap && !v.info().stop && !v.info().determiner {
+                best = Some((s, e));
+            }
+        }
+    }
+    best
 }
 
 /// A speaker with an appositive or relative clause between commas, the second comma at `c2`.
@@ -381,6 +416,15 @@ fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usi
 
 /// The noun phrase ending at token `end` (inclusive), scanning back no further than `lo`.
 fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usize)> {
+    // a trailing parenthesis belongs to the phrase: "Sen. Claire McCaskill (D-Mo.)"
+    if doc.is_punct(end, ')') && end > lo + 1 {
+        let open = (lo..end).rev().take(8).find(|&x| doc.is_punct(x, '('))?;
+        if open <= lo {
+            return None;
+        }
+        let (s, _) = np_before(doc, st, lo, open - 1)?;
+        return Some((s, end));
+    }
     let et = doc.t(end);
     if et.kind != Kind::Word || et.quoted {
         return None;

@@ -167,6 +167,16 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                     }
                 }
                 '"' => straight_double(&mut stack, &mut out, prev, next, pos, 1, pi),
+                '\'' if next == Some('\'')
+                    && s[off + 1..].starts_with("''")
+                    && find(&stack, Class::Single).is_some()
+                    && !prev.is_some_and(char::is_whitespace) =>
+                {
+                    // `'old-school,'''`: a nested single quote closes, then the double
+                    if let Some(k) = find(&stack, Class::Single) {
+                        close(&mut stack, k, pos, clen, true, &mut out);
+                    }
+                }
                 '\'' if next == Some('\'') => {
                     // two apostrophes: the archive spelling of a double quotation mark
                     it.next();
@@ -382,6 +392,12 @@ mod tests {
     fn two_apostrophe_archive_quotes() {
         let t = "''This isn't tax reform,'' said Mr. Smith.";
         assert_eq!(quoted(t), ["This isn't tax reform,"]);
+    }
+
+    #[test]
+    fn archive_quote_closing_a_nested_single() {
+        let t = "''I would use the word 'old-school,''' said Mr. Slayton.";
+        assert_eq!(quoted(t), ["I would use the word 'old-school,'"]);
     }
 
     #[test]
