@@ -368,6 +368,13 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
         if c >= conj || st.used[c] {
             continue;
         }
+        let mut c = c;
+        while c < conj && doc.t(c).kind == Kind::Word && !doc.t(c).cap && doc.t(c).info().stop {
+            c += 1;
+        }
+        if c >= conj {
+            continue;
+        }
         if let Some((s, e)) = sentence_subject(doc, st, c, conj) {
             let v = doc.t(e + 1);
             if e + 1 < conj && v.kind == Kind::Word && !v.cap && !v.info().stop && !v.info().determiner {
@@ -381,37 +388,48 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
 /// A speaker with an appositive or relative clause between commas, the second comma at `c2`.
 /// Returns the name and its apposition as one phrase (PolNeAR's speaker span).
 fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize, usize)> {
-    let mut k = c2;
-    while k > lo {
-        k -= 1;
-        let t = doc.t(k);
-        if st.used[k] || t.quoted || matches!(t.kind, Kind::QOpen | Kind::QClose) || c2 - k > 30 {
+    // walk back over up to three comma-separated segments ("Marley Anderson, 21, a junior
+    // from Las Vegas, said") to the name or noun phrase they describe
+    let mut seg_end = c2;
+    for _ in 0..3 {
+        let mut k = seg_end;
+        while k > lo {
+            k -= 1;
+            let t = doc.t(k);
+            if st.used[k] || t.quoted || matches!(t.kind, Kind::QOpen | Kind::QClose) || c2 - k > 40 {
+                return None;
+            }
+            if doc.is_comma(k) {
+                break;
+            }
+        }
+        let c1 = k;
+        if !doc.is_comma(c1) || seg_end - c1 < 2 || c1 == lo {
             return None;
         }
-        if doc.is_comma(k) {
-            break;
+        let first = doc.t(c1 + 1);
+        let fi = first.info();
+        let opens_apposition = first.kind == Kind::Word
+            && (doc.lower_is(c1 + 1, "who") || fi.determiner || fi.title || fi.speaker_noun || first.cap || !fi.stop)
+            && fi.verb.is_none_or(|_| is_base_form(doc, c1 + 1))
+            && !(first.cap && fi.stop);
+        if !opens_apposition {
+            return None;
         }
+        let head = doc.t(c1 - 1);
+        if head.info().pronoun.is_some() {
+            return None;
+        }
+        if let Some((s, e)) = np_before(doc, st, lo, c1 - 1) {
+            // a name, or a noun phrase that is not a bare number ("21", "then 38")
+            let named = (s..=e).any(|x| doc.t(x).cap) || doc.t(s).info().determiner;
+            if named {
+                return Some((s, c2 - 1));
+            }
+        }
+        seg_end = c1;
     }
-    let c1 = k;
-    if !doc.is_comma(c1) || c2 - c1 < 2 {
-        return None;
-    }
-    let first = doc.t(c1 + 1);
-    let fi = first.info();
-    let opens_apposition = first.kind == Kind::Word
-        && (doc.lower_is(c1 + 1, "who") || fi.determiner || fi.title || fi.speaker_noun || first.cap || !fi.stop)
-        && fi.verb.is_none_or(|_| is_base_form(doc, c1 + 1))
-        && !(first.cap && fi.stop);
-    if !opens_apposition || c1 == lo {
-        return None;
-    }
-    let (s, _) = np_before(doc, st, lo, c1 - 1)?;
-    // the phrase before the apposition must be a name or a noun phrase, not a clause
-    let head = doc.t(c1 - 1);
-    if head.info().pronoun.is_some() {
-        return None;
-    }
-    Some((s, c2 - 1))
+    None
 }
 
 /// The noun phrase ending at token `end` (inclusive), scanning back no further than `lo`.
@@ -443,7 +461,14 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
         match t.kind {
             Kind::Word => {
                 let lower_word = !t.cap;
-                if lower_word && info.stop {
+                // "Edwards and others", "Her advisers and allies"
+                let conj_in_np = (doc.lower_is(k, "and") || doc.lower_is(k, "&"))
+                    && k != end
+                    && k > lo
+                    && doc.t(k - 1).kind == Kind::Word
+                    && (doc.t(k - 1).cap || doc.t(k - 1).info().speaker_noun)
+                    && !doc.t(k - 1).info().stop;
+                if lower_word && info.stop && !conj_in_np {
                     break;
                 }
                 if info.pronoun.is_some() && k != end {
@@ -1034,6 +1059,8 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
                 .any(|w| doc.lower_is(cstart, w))
         };
         let after_ok = after_words >= 1
+            && cstart < b
+            && !(doc.is_comma(cstart) && cstart + 1 < b && doc.word(cstart + 1).ends_with("ing"))
             && !after_is_adjunct
             && !bad_opening
             && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
@@ -1042,7 +1069,9 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             return None;
         }
         if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
-            if ce > lo && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
+            // a clause, not a sentence-initial adverbial ("At one point, she said")
+            let clause_like = ends_in_quote || doc.words_in(lo, ce) >= 4;
+            if ce > lo && clause_like && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
                 return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
             }
         }
