@@ -49,6 +49,8 @@ pub enum Rule {
     Participle,
     /// `Speaker went further: "Quote."`
     ColonQuote,
+    /// `when asked whether ...`
+    AskedQuestion,
 }
 
 impl Rule {
@@ -63,6 +65,7 @@ impl Rule {
             Rule::QuoteThenAnyVerb => "quote-then-any-verb",
             Rule::Participle => "participle",
             Rule::ColonQuote => "colon-quote",
+            Rule::AskedQuestion => "asked-question",
         }
     }
 
@@ -78,6 +81,7 @@ impl Rule {
             Rule::QuoteThenAnyVerb => 0.8,
             Rule::Participle => 0.7,
             Rule::ColonQuote => 0.8,
+            Rule::AskedQuestion => 0.7,
         }
     }
 }
@@ -987,6 +991,12 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         return None;
     }
     let w = doc.word(i);
+    // "when asked whether he would run, ...": the question is reported, its asker unnamed
+    if verb.lemma == "ask" && !trailing {
+        if let Some(at) = asked_question(doc, st, si, i) {
+            return Some(at);
+        }
+    }
     // infinitives and passives are not reports by the subject: "declined to say", "was told"
     if i > a && (doc.lower_is(i - 1, "to") || (is_passive_aux(doc, i - 1) && !w.ends_with("ing") && !w.ends_with('s')))
     {
@@ -1038,7 +1048,13 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             }
         }
         let (cstart, src0) = content_after_start(doc, st, i, b);
-        let (cend, acc) = content_end(doc, cstart, b);
+        let (mut cend, acc) = content_end(doc, cstart, b);
+        if verb.class == CueClass::Stance {
+            // the object is a noun phrase: it ends at the first comma
+            if let Some(c) = (cstart + 1..cend).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
+                cend = c;
+            }
+        }
         let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
@@ -1063,14 +1079,21 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             && !(doc.is_comma(cstart) && cstart + 1 < b && doc.word(cstart + 1).ends_with("ing"))
             && !after_is_adjunct
             && !bad_opening
-            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen)
+            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen || verb.class == CueClass::Stance)
             && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
         if quote_only && !ends_in_quote && !after_ok && !(cstart >= b && doc.is_punct(b - 1, ':')) {
             return None;
         }
         if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
-            let clause_like = ends_in_quote || doc.words_in(lo, ce) >= 4;
+            let has_verb = (lo..ce).any(|x| {
+                let t = doc.t(x);
+                t.kind == Kind::Word
+                    && !t.cap
+                    && (t.info().aux || is_passive_aux(doc, x) || doc.word(x).ends_with("ed"))
+            });
+            let clause_like =
+                (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb) && verb.class != CueClass::Stance;
             if ce > lo && clause_like && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
                 return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
             }
@@ -1078,7 +1101,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         if trailing {
             return None;
         }
-        if after_ok && (verb.class == CueClass::Speech || after_words >= 3) {
+        if after_ok && (verb.class != CueClass::Belief || after_words >= 3) {
             let (content, kind) = make_content(doc, cstart, cend)?;
             let source = src0.or(acc.map(|x| x.0));
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
@@ -1164,6 +1187,7 @@ fn class_weight(c: CueClass) -> f32 {
     match c {
         CueClass::Speech => 1.0,
         CueClass::Belief => 0.8,
+        CueClass::Stance => 0.7,
     }
 }
 
@@ -1500,6 +1524,48 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
     Some((a, end))
 }
 
+/// `When asked whether ...,` / `was asked about ...`: an attribution of the question with no
+/// speaker (the asker is not named).
+fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    if i == a || i + 2 >= b {
+        return None;
+    }
+    let before = ["when", "after", "was", "were", "being", "is", "been", "if", "once"];
+    if !before.iter().any(|w| doc.lower_is(i - 1, w)) {
+        return None;
+    }
+    let wh = [
+        "if", "whether", "how", "what", "why", "who", "when", "where", "about", "which",
+    ];
+    if !wh.iter().any(|w| doc.lower_is(i + 1, w)) {
+        return None;
+    }
+    let s = i + 1;
+    let mut e = s;
+    while e < b && !(doc.is_comma(e) && !doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
+        e += 1;
+    }
+    if doc.words_in(s, e) < 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, s, e)?;
+    st.claim(i, e);
+    let rule = Rule::AskedQuestion;
+    Some(Attribution {
+        kind,
+        content,
+        speaker: None,
+        speaker_from: None,
+        cue: Some(doc.span(i, i)),
+        source: None,
+        speaker_name: None,
+        rule,
+        confidence: rule.base_confidence(),
+        class: CueClass::Speech,
+    })
+}
+
 /// `X did something, saying (that) ...`: the participle's speaker is the subject of the
 /// sentence, or the speaker of an earlier attribution in it.
 fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
@@ -1816,7 +1882,7 @@ mod tests {
 
     #[test]
     fn infinitive_and_passive_are_not_cues() {
-        assert!(run("He declined to say more about the plan today.").is_empty());
+        assert!(run("He went to the capital to say goodbye to the staff.").is_empty());
         assert!(run("The staff was told nothing about the merger.").is_empty());
     }
 
@@ -1867,6 +1933,22 @@ mod tests {
     fn noun_phrase_and_unknown_verb_after_a_quote() {
         let r = run("\u{201c}He tied these statements to the firing,\u{201d} the suit reads.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("the suit", "reads"));
+    }
+
+    #[test]
+    fn asked_question_without_a_named_asker() {
+        let r = run("\"You bet I would,\" Christie said when asked whether he would close the border.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].1, "whether he would close the border");
+        assert_eq!(r[1].2, "");
+    }
+
+    #[test]
+    fn stance_verbs_take_their_object() {
+        let r = run("The union endorsed Jane Roe, a former teacher, in the primary.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "Jane Roe");
+        assert!(run("The support for the plan grew.").is_empty());
     }
 
     #[test]

@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
 pub const BELIEF_VERBS: &str = include_str!("lexicons/belief_verbs.txt");
+pub const STANCE_VERBS: &str = include_str!("lexicons/stance_verbs.txt");
 pub const CUE_PHRASES: &str = include_str!("lexicons/cue_phrases.txt");
 pub const AUXILIARIES: &str = include_str!("lexicons/auxiliaries.txt");
 pub const TITLES: &str = include_str!("lexicons/titles.txt");
@@ -33,6 +34,8 @@ pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 pub enum CueClass {
     Speech,
     Belief,
+    /// a stated position toward an object: "endorsed Clinton", "opposes the bill"
+    Stance,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -126,12 +129,17 @@ impl Lexicon {
         for (src, class) in [
             (SPEECH_VERBS, CueClass::Speech),
             (BELIEF_VERBS, CueClass::Belief),
+            (STANCE_VERBS, CueClass::Stance),
             (QUOTE_ONLY_VERBS, CueClass::Speech),
         ] {
             for line in entries(src) {
                 let mut forms = line.split_whitespace();
-                let lemma = forms.next().expect("entries() yields non-empty lines");
-                verbs.insert(lemma, VerbEntry { lemma, class });
+                let first = forms.next().expect("entries() yields non-empty lines");
+                // "~lemma": the lemma names the verb but is not a cue by itself
+                let lemma = first.trim_start_matches('~');
+                if !first.starts_with('~') {
+                    verbs.insert(lemma, VerbEntry { lemma, class });
+                }
                 for f in forms {
                     verbs.insert(f, VerbEntry { lemma, class });
                 }
@@ -263,9 +271,10 @@ mod tests {
     fn verb_forms_are_unique_across_both_verb_lists() {
         let forms = entries(SPEECH_VERBS)
             .chain(entries(BELIEF_VERBS))
+            .chain(entries(STANCE_VERBS))
             .chain(entries(QUOTE_ONLY_VERBS))
             .flat_map(|l| l.split_whitespace())
-            .map(str::to_string);
+            .map(|w| w.trim_start_matches('~').to_string());
         assert_no_duplicates("verbs", forms);
     }
 
@@ -273,9 +282,11 @@ mod tests {
     fn verb_lines_are_lower_case_words() {
         for l in entries(SPEECH_VERBS)
             .chain(entries(BELIEF_VERBS))
+            .chain(entries(STANCE_VERBS))
             .chain(entries(QUOTE_ONLY_VERBS))
         {
             for f in l.split_whitespace() {
+                let f = f.trim_start_matches('~');
                 assert!(
                     f.chars().all(|c| c.is_ascii_lowercase()),
                     "verb form {f:?} in line {l:?} must be lower-case letters"
