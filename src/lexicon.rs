@@ -10,6 +10,7 @@ use std::sync::LazyLock;
 
 pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
 pub const BELIEF_VERBS: &str = include_str!("lexicons/belief_verbs.txt");
+pub const VERB_PARTICLES: &str = include_str!("lexicons/verb_particles.txt");
 pub const STANCE_VERBS: &str = include_str!("lexicons/stance_verbs.txt");
 pub const CUE_PHRASES: &str = include_str!("lexicons/cue_phrases.txt");
 pub const AUXILIARIES: &str = include_str!("lexicons/auxiliaries.txt");
@@ -81,6 +82,8 @@ pub struct Lexicon {
     pub outlets: HashSet<String>,
     pub speaker_nouns: HashSet<&'static str>,
     pub stop_words: HashSet<&'static str>,
+    /// (lemma, particle) pairs that form one cue: ("call", "for")
+    pub particles: HashSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: HashSet<String>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
@@ -237,6 +240,7 @@ impl Lexicon {
             outlets,
             speaker_nouns: entries(SPEAKER_NOUNS).collect(),
             stop_words: entries(STOP_WORDS).collect(),
+            particles: entries(VERB_PARTICLES).filter_map(|l| l.split_once(' ')).collect(),
             org_words: entries(ORG_WORDS).map(str::to_lowercase).collect(),
         }
     }
@@ -310,6 +314,7 @@ mod tests {
             ("adjuncts", ADJUNCTS),
             ("org_words", ORG_WORDS),
             ("clause_breaks", CLAUSE_BREAKS),
+            ("verb_particles", VERB_PARTICLES),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
@@ -350,6 +355,13 @@ mod tests {
         assert_eq!(LEX.nationality["russia"], "russian");
         assert!(LEX.media_nouns.contains("news conference"));
         assert!(LEX.outlets.contains("reuters"));
+        assert!(LEX.particles.contains(&("call", "for")));
+        for (verb, _) in &LEX.particles {
+            assert!(
+                LEX.verbs.values().any(|v| v.lemma == *verb),
+                "particle verb {verb} is not a known cue"
+            );
+        }
         assert!(LEX.pronouns["she"].gender == Gender::Female);
     }
 }
