@@ -325,6 +325,12 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     if info.speaker_noun || info.title {
         return true;
     }
+    // a quantity of people: "nine in 10", "majorities in all five", "61 percent of voters"
+    let numeric =
+        w.chars().all(|c| c.is_ascii_digit()) || matches!(w, "five" | "four" | "three" | "two" | "six" | "ten");
+    if numeric && s < k && (s..k).any(|x| doc.lower_is(x, "in") || doc.t(x).info().speaker_noun) {
+        return true;
+    }
     // any noun after a determiner: "the letter says", "the group wrote"
     doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !w.ends_with("ly")
 }
@@ -1043,6 +1049,21 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
     let quote_only = t.info().quote_only && !particle;
     let before = speaker_before(doc, st, lo, i);
+    // a nested report ("voters say they want ..."): the outer cue owns the clause, and PolNeAR
+    // annotates no nested attribution
+    if let Some((ss, se)) = before {
+        if ss == se && ss > a && doc.t(ss).info().pronoun.is_some() {
+            let p = doc.t(ss - 1);
+            if p.kind == Kind::Word
+                && !p.cap
+                && p.info()
+                    .verb
+                    .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "think" | "believe"))
+            {
+                return None;
+            }
+        }
+    }
     if let Some((ss, se)) = before {
         // content before the speaker: `"Q," he said` or `Clause, he said`
         let p = ss.checked_sub(1).filter(|&p| p >= lo);
@@ -1101,7 +1122,15 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         if quote_only && !ends_in_quote && !after_ok && !(cstart >= b && doc.is_punct(b - 1, ':')) {
             return None;
         }
-        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok) {
+        // `Those who register, he said, must still vote`: the speaker and cue sit between
+        // commas inside the reported clause, which is then two pieces
+        let sandwich = !ends_in_quote
+            && after_ok
+            && clause_end.is_some_and(|ce| doc.is_comma(ce) && doc.words_in(lo, ce) >= 2)
+            && doc.is_comma(cstart)
+            && verb.class == CueClass::Speech
+            && ce_tok == i;
+        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok || sandwich) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
             let has_verb = (lo..ce).any(|x| {
                 let t = doc.t(x);
@@ -1112,7 +1141,17 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             let clause_like =
                 (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb) && verb.class != CueClass::Stance;
             if ce > lo && clause_like && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
-                return content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote);
+                let mut at =
+                    content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote)?;
+                if sandwich && cend > cstart + 1 {
+                    at.content.push(doc.span(cstart + 1, cend - 1));
+                    at.kind = match (at.kind, type_of(doc, cstart + 1, cend)) {
+                        (QuoteType::Indirect, k) => k,
+                        (k, _) => k,
+                    };
+                    st.claim(cstart, cend);
+                }
+                return Some(at);
             }
         }
         if trailing {
@@ -1734,6 +1773,17 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
             (pb - 1, si - 1)
         } else {
             return None;
+        }
+    } else if j > a && (doc.is_comma(j - 1) || doc.t(j - 1).kind == Kind::Word) && !st.used[j - 1] {
+        // `Obama released a statement condemning "what appears to be ..."` or
+        // `he posted, "..."`: without a colon only a quotation of a few words or more counts
+        if doc.quotes[doc.t(j).quote as usize].words(doc.text) < 4 {
+            return None;
+        }
+        if doc.is_comma(j - 1) {
+            (j - 1, si)
+        } else {
+            (j, si)
         }
     } else {
         return None;
