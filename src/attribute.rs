@@ -1020,7 +1020,12 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
     }
     // a participle ("..., saying that") takes the subject of its sentence
     if w.ends_with("ing") && !(i > a && is_progressive_aux(doc, i - 1)) {
-        if i > a && doc.is_comma(i - 1) && verb.class == CueClass::Speech && !trailing {
+        let linked = i > a
+            && (doc.is_comma(i - 1)
+                || ["by", "before", "after", "while", "and", "when"]
+                    .iter()
+                    .any(|w| doc.lower_is(i - 1, w)));
+        if linked && verb.class == CueClass::Speech && !trailing {
             return participle(doc, st, si, i);
         }
         return None;
@@ -1656,7 +1661,12 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     });
     let (speaker, speaker_from) = match earlier {
         Some(e) => (None, Some(e)),
-        None => (Some(sentence_subject(doc, st, a, b)?), None),
+        // the subject may follow an opening adverbial: "On Tuesday, Mr. McConnell deflected ..."
+        None => {
+            let after_adverbial = (a..i).find(|&c| doc.is_comma(c)).map(|c| c + 1);
+            let subj = sentence_subject(doc, st, a, b).or_else(|| sentence_subject(doc, st, after_adverbial?, b))?;
+            (Some(subj), None)
+        }
     };
     st.claim(i, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
     if let Some((s, e)) = speaker {
