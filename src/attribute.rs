@@ -1069,6 +1069,16 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             }
         }
     }
+    // "it" speaks only through a say-verb ("the company said it"); "it calls for a cease-fire"
+    // is a document's content, not a report
+    if let Some((ss, se)) = before {
+        if ss == se
+            && doc.lower_is(ss, "it")
+            && !matches!(verb.lemma, "say" | "tell" | "report" | "add" | "write" | "announce")
+        {
+            return None;
+        }
+    }
     if let Some((ss, se)) = before {
         // content before the speaker: `"Q," he said` or `Clause, he said`
         let p = ss.checked_sub(1).filter(|&p| p >= lo);
@@ -1566,6 +1576,28 @@ fn quote_ends_sentence(doc: &Doc, q: usize, b: usize) -> bool {
 /// The subject at the start of the sentence: a pronoun, or a noun phrase (with any
 /// apposition) followed by a lower-case word (its verb). Inclusive bounds.
 fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize, usize)> {
+    // a dateline is not a subject: "HARBOR CITY (AP) — Mayor Ines Carvalho ..."
+    let mut a = a;
+    let mut k = a;
+    while k < b
+        && doc.t(k).kind == Kind::Word
+        && doc.word(k).chars().all(|c| !c.is_lowercase())
+        && doc.word(k).len() > 1
+    {
+        k += 1;
+    }
+    if k > a && k < b && doc.is_punct(k, '(') {
+        while k < b && !doc.is_punct(k, ')') {
+            k += 1;
+        }
+        k += 1;
+    }
+    if k > a && k < b && (doc.is_dash(k) || doc.is_punct(k, '\u{2014}')) {
+        a = k + 1;
+        if a >= b {
+            return None;
+        }
+    }
     let t = doc.t(a);
     if st.used[a] || t.kind != Kind::Word || t.quoted {
         return None;
