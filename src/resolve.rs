@@ -259,9 +259,22 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         };
     }
     // a name written inside the speaker phrase
+    // (the name of the speaker, not of something the phrase mentions: "economists polled by
+    // Example Wire" is not Example Wire, but "A Coast Guard spokesman, Lt. Marcus Bell" is Bell)
+    let heads_phrase = |m: &&Mention| {
+        let before = &doc.text[sp.start..m.span.start];
+        before.contains(',')
+            || before.split_whitespace().all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    || LEX
+                        .word(&w.to_lowercase())
+                        .is_some_and(|i| i.title || i.determiner || i.nationality)
+            })
+    };
     if let Some(m) = ms
         .iter()
-        .find(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
+        .filter(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
+        .find(heads_phrase)
     {
         return Some(m.name.clone());
     }
