@@ -605,7 +605,7 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
             && !doc.lower_is(end + 2, "according")
             && ni.verb.is_none()
             && ni.pronoun.is_none()
-            && !(ni.adjunct && !ni.determiner)
+            && (!ni.adjunct || ni.determiner)
             && (ni.determiner || ni.title || ni.speaker_noun || n.cap);
         if apposition {
             let mut e = end + 2;
@@ -1086,10 +1086,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         let mut clause_end = None;
         if let Some(p) = p {
             let mut q = p;
-            if doc.is_comma(q) && q > lo {
-                clause_end = Some(q);
-                q -= 1;
-            } else if doc.is_dash(q) && q > lo {
+            if (doc.is_comma(q) || doc.is_dash(q)) && q > lo {
                 clause_end = Some(q);
                 q -= 1;
             }
@@ -1134,7 +1131,8 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             && !bad_opening
             && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen || verb.class == CueClass::Stance)
             && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
-        if quote_only && !ends_in_quote && !after_ok && !(cstart >= b && doc.is_punct(b - 1, ':')) {
+        let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
+        if quote_only && !ends_in_quote && !after_ok && !colon_ends {
             return None;
         }
         // `Those who register, he said, must still vote`: the speaker and cue sit between
@@ -1653,7 +1651,7 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     }
     let s = i + 1;
     let mut e = s;
-    while e < b && !(doc.is_comma(e) && !doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
+    while e < b && (!doc.is_comma(e) || doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
         e += 1;
     }
     if doc.words_in(s, e) < 2 {
