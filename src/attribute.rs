@@ -51,6 +51,8 @@ pub enum Rule {
     ColonQuote,
     /// `when asked whether ...`
     AskedQuestion,
+    /// a quotation with no cue of its own, given to the previous speaker
+    OrphanQuote,
 }
 
 impl Rule {
@@ -66,6 +68,7 @@ impl Rule {
             Rule::Participle => "participle",
             Rule::ColonQuote => "colon-quote",
             Rule::AskedQuestion => "asked-question",
+            Rule::OrphanQuote => "orphan-quote",
         }
     }
 
@@ -82,6 +85,7 @@ impl Rule {
             Rule::Participle => 0.7,
             Rule::ColonQuote => 0.8,
             Rule::AskedQuestion => 0.7,
+            Rule::OrphanQuote => 0.5,
         }
     }
 }
@@ -276,8 +280,24 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     }
     // pass 5: quotations that stand alone after an attributed one of the same paragraph
     quote_runs(doc, &mut st);
-    st.out.sort_by_key(|x| x.content.first().map(|s| s.start).unwrap_or(0));
-    st.out
+    // pass 6: any other quotation of a few words that no rule claimed, given to the speaker of
+    // the nearest attribution before it in the same or the previous paragraph
+    orphan_quotes(doc, &mut st);
+    // text order; `speaker_from` indices follow their attributions to the new positions
+    let mut order: Vec<usize> = (0..st.out.len()).collect();
+    order.sort_by_key(|&i| st.out[i].content.first().map(|s| s.start).unwrap_or(0));
+    let mut new_pos = vec![0; order.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_pos[old] = new;
+    }
+    order
+        .iter()
+        .map(|&old| {
+            let mut x = st.out[old].clone();
+            x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
+            x
+        })
+        .collect()
 }
 
 struct State {
@@ -1560,6 +1580,58 @@ fn quote_runs(doc: &Doc, st: &mut State) {
     }
 }
 
+fn orphan_quotes(doc: &Doc, st: &mut State) {
+    for si in 0..doc.sents.len() {
+        let pi = doc.sent_para[si];
+        if doc.para_chrome[pi] {
+            continue;
+        }
+        let (a, b) = doc.sents[si];
+        for j in a..b {
+            if doc.t(j).kind != Kind::QOpen || st.used[j] {
+                continue;
+            }
+            let qi = doc.t(j).quote;
+            let q = &doc.quotes[qi as usize];
+            // a sentence of its own, or the end of one: not a title or scare quote inside a clause
+            let starts = j == a;
+            if q.words(doc.text) < 4 || !(starts || quote_ends_sentence(doc, j, b)) {
+                continue;
+            }
+            let lower = doc.paras[pi.saturating_sub(1)].start;
+            let prev = st
+                .out
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| {
+                    x.speaker.is_some() && x.content.last().is_some_and(|c| c.end <= q.open && c.start >= lower)
+                })
+                .max_by_key(|(_, x)| x.content.last().map(|c| c.end))
+                .map(|(i, _)| i);
+            let Some(pv) = prev else { continue };
+            let mut e = j + 1;
+            while e < b && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose && doc.t(e).quote == qi) {
+                e += 1;
+            }
+            st.claim(j, e);
+            let rule = Rule::OrphanQuote;
+            let class = st.out[pv].class;
+            st.out.push(Attribution {
+                kind: QuoteType::Direct,
+                content: vec![q.inner()],
+                speaker: None,
+                speaker_from: Some(pv),
+                cue: None,
+                source: None,
+                speaker_name: None,
+                rule,
+                confidence: rule.base_confidence(),
+                class,
+            });
+        }
+    }
+}
+
 /// The quotation opened at token `q` closes the sentence (only punctuation after it).
 fn quote_ends_sentence(doc: &Doc, q: usize, b: usize) -> bool {
     let qi = doc.t(q).quote;
@@ -2073,6 +2145,16 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, "Jane Roe");
         assert!(run("The support for the plan grew.").is_empty());
+    }
+
+    #[test]
+    fn orphan_quote_goes_to_the_previous_speaker() {
+        let text = "Smith said the plan would work.\n\nHe paused. \u{201c}Nobody here believes it can fail.\u{201d}";
+        let doc = Doc::new(text);
+        let at = attribute(&doc);
+        assert_eq!(at.len(), 2);
+        assert_eq!(at[1].rule, Rule::OrphanQuote);
+        assert_eq!(at[1].speaker_from, Some(0));
     }
 
     #[test]
