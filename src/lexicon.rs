@@ -29,6 +29,32 @@ pub const CLAUSE_BREAKS: &str = include_str!("lexicons/clause_breaks.txt");
 pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt");
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 
+/// The FxHash function (as in rustc): the word table is looked up once per token, and
+/// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher(u64);
+
+impl std::hash::Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            h = (h.rotate_left(5) ^ v).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(K);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FxBuild = std::hash::BuildHasherDefault<FxHasher>;
+
 /// The meaning class of a reporting verb: speech acts are the core of the task; beliefs and
 /// findings ("thinks", "found", "shows") are attributions in PolNeAR's sense but weaker evidence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +114,7 @@ pub struct Lexicon {
     pub org_words: HashSet<String>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
-    pub words: HashMap<String, WordInfo>,
+    pub words: HashMap<String, WordInfo, FxBuild>,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -179,7 +205,7 @@ impl Lexicon {
                 outlets.insert(o.trim().to_lowercase());
             }
         }
-        let mut words: HashMap<String, WordInfo> = HashMap::new();
+        let mut words: HashMap<String, WordInfo, FxBuild> = HashMap::default();
         for (form, v) in &verbs {
             words.entry(form.to_string()).or_default().verb = Some(*v);
         }

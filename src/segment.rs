@@ -262,7 +262,10 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
             }
             let w = &s[off..end];
             let info = LEX.word(lower(w.trim_end_matches('.'), &mut buf));
-            let info = info.or_else(|| LEX.word(lower(w, &mut buf)));
+            let info = match info {
+                None if w.ends_with('.') => LEX.word(lower(w, &mut buf)),
+                i => i,
+            };
             let q = inside(pos);
             out.push(Token {
                 start: pos,
@@ -288,13 +291,64 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
     }
 }
 
-/// Sentence boundaries of a paragraph as token index ranges. Uses the Unicode sentence rules,
-/// then undoes their two known mistakes in news text: a split after an abbreviation ("Sen. |
-/// Smith", "the U.S. | Army") and a split inside an open quotation.
+/// Sentence boundaries of a paragraph as token index ranges.
+///
+/// Candidate boundaries come from the tokens already made (a sentence-final mark outside a
+/// quotation, with any closing marks after it, or a quotation that ends in one); paragraphs in
+/// scripts with their own terminators ("。", "؟", "।") use the Unicode sentence rules of
+/// unicode-segmentation instead. Either way the candidates then go through the corrections
+/// news text needs: no split after an abbreviation ("Sen. | Smith", "the U.S. | Army"), inside
+/// an open quotation, or before a lower-case word.
 pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, usize)>) {
     if toks.is_empty() {
         return;
     }
+    let ptext = &text[para.start..para.end];
+    let mut start = 0;
+    if ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
+        unicode_sentences(text, para, toks, out);
+        return;
+    }
+    let n = toks.len();
+    let mut j = 0;
+    while j + 1 < n {
+        if !ends_sentence(text, &toks[j]) {
+            j += 1;
+            continue;
+        }
+        // closing marks and further final marks belong to the sentence: `?!"` `.)`
+        let mut k = j;
+        while k + 1 < n && is_closer(text, &toks[k + 1]) {
+            k += 1;
+        }
+        if k + 1 < n && !keep_together(text, &toks[k], &toks[k + 1], toks, k) {
+            out.push((start, k + 1));
+            start = k + 1;
+        }
+        j = k + 1;
+    }
+    out.push((start, n));
+}
+
+fn ends_sentence(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | "\u{2026}"),
+        Kind::Word => !t.quoted && t.text(text).ends_with('.'),
+        Kind::QClose => text[..t.start].trim_end().ends_with(['.', '!', '?', '\u{2026}']),
+        Kind::QOpen => false,
+    }
+}
+
+fn is_closer(text: &str, t: &Token) -> bool {
+    match t.kind {
+        Kind::QClose => true,
+        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | ")" | "]" | "\u{2026}"),
+        _ => false,
+    }
+}
+
+/// The Unicode sentence rules (UAX 29), for scripts with their own sentence terminators.
+fn unicode_sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, usize)>) {
     let ptext = &text[para.start..para.end];
     let mut bounds: Vec<usize> = ptext
         .split_sentence_bound_indices()
@@ -306,12 +360,10 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     let mut bi = 0;
     let mut i = 0;
     while i < toks.len() {
-        // advance to the first boundary after token i starts
         while bounds[bi] <= toks[i].start {
             bi += 1;
         }
         let b = bounds[bi];
-        // the token that ends the candidate sentence
         let mut j = i;
         while j + 1 < toks.len() && toks[j + 1].start < b {
             j += 1;
@@ -320,9 +372,7 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
         if i >= toks.len() {
             break;
         }
-        let last = &toks[j];
-        let next = &toks[i];
-        if keep_together(text, last, next, toks, j) {
+        if keep_together(text, &toks[j], &toks[i], toks, j) {
             continue;
         }
         out.push((start, i));
@@ -468,6 +518,27 @@ mod tests {
             s,
             ["\u{201c}We will win. We always do,\u{201d} he said.", "Then he left."]
         );
+    }
+
+    #[test]
+    fn quotation_ending_a_sentence_splits_after_its_mark() {
+        let s = sents("\u{201c}We won.\u{201d} The crowd cheered. Was it over?! Yes (mostly.) Then home.");
+        assert_eq!(
+            s,
+            [
+                "\u{201c}We won.\u{201d}",
+                "The crowd cheered.",
+                "Was it over?!",
+                "Yes (mostly.)",
+                "Then home."
+            ]
+        );
+    }
+
+    #[test]
+    fn scripts_with_their_own_terminators_use_unicode_rules() {
+        let s = sents("\u{4ed6}\u{8bf4}\u{3002}\u{6211}\u{4eec}\u{8d70}\u{3002}");
+        assert_eq!(s.len(), 2);
     }
 
     #[test]
