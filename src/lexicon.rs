@@ -235,9 +235,8 @@ impl Lexicon {
             words.entry(w.to_string()).or_default().adjunct = true;
         }
         for k in nationality.keys() {
-            if !k.contains(' ') {
-                words.entry(k.clone()).or_default().nationality = true;
-            }
+            let first = k.split(' ').next().unwrap_or(k);
+            words.entry(first.to_string()).or_default().nationality = true;
         }
         for w in entries(CLAUSE_BREAKS) {
             words.entry(w.to_string()).or_default().clause_break = true;

@@ -37,6 +37,13 @@ fn strip_possessive(w: &str) -> &str {
 
 /// Longest title (possibly several words) starting at word index `k` of `words`.
 fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
+    // most words start no title: one lookup rules them out before any string is built
+    if !LEX
+        .word(&strip_possessive(words[k]).to_lowercase())
+        .is_some_and(|i| i.title)
+    {
+        return None;
+    }
     let max = LEX.max_title_words.min(words.len() - k);
     for n in (1..=max).rev() {
         let cand = words[k..k + n]
@@ -53,6 +60,12 @@ fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
 
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
 fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
+    if !LEX
+        .word(&strip_possessive(words[k]).to_lowercase())
+        .is_some_and(|i| i.nationality)
+    {
+        return None;
+    }
     for n in (1..=2.min(words.len() - k)).rev() {
         let cand = words[k..k + n]
             .iter()
