@@ -198,7 +198,7 @@ impl<'a> Doc<'a> {
         }
         let word = self.word(i);
         // "it’s" is "it's"
-        if word.contains('\u{2019}') {
+        if w.contains('\'') && word.contains('\u{2019}') {
             return word.replace('\u{2019}', "'").eq_ignore_ascii_case(w);
         }
         word.eq_ignore_ascii_case(w)

@@ -1,5 +1,9 @@
 //! Errors and diagnostics. Like the csv crate's error type, the kinds form a closed,
-//! documented list, and each diagnostic carries its position (file and record).
+//! documented list, and each diagnostic carries its position (file and line).
+//!
+//! A diagnostic prints as `FILE:LINE: message` (or `FILE: message` when the problem concerns
+//! the whole file) and serialises as one JSON object with the keys `file`, `line`, `doc_id`,
+//! `kind`, `warning` and `message` (`line` and `doc_id` are null when unknown).
 
 use std::fmt;
 
@@ -15,22 +19,40 @@ pub enum ErrorKind {
     Json,
     /// A CSV/TSV record could not be parsed.
     Csv,
-    /// The record has none of the text fields, or the field is not a string.
+    /// The record has none of the text fields (or the CSV header has no text column), or the
+    /// field holds something other than a string (a number, an array, an object).
     MissingText,
-    /// The text field is null or empty (nothing to extract from).
+    /// The text field is null, empty or only white space (nothing to extract from).
     EmptyText,
     /// The record is larger than `--max-article-bytes`.
     TooLarge,
     /// The file holds NUL bytes in its first 8 KiB: not text.
     Binary,
-    /// A compressed stream is truncated or corrupt; records read before the damage were kept.
+    /// A compressed stream is truncated or corrupt. The records read completely before the
+    /// damage were kept; the damaged record and the rest of the file are lost (a one-article
+    /// `.txt` file is skipped whole).
     Decompress,
-    /// Extraction itself failed on this record (a bug in whosaid: please report it with the
+    /// Extraction or rendering failed on this record (a bug in whosaid: please report it with the
     /// record); the other records are unaffected.
     Internal,
 }
 
 impl ErrorKind {
+    /// Every kind, in the order of the list above.
+    pub const ALL: [ErrorKind; 10] = [
+        ErrorKind::Io,
+        ErrorKind::InvalidUtf8,
+        ErrorKind::Json,
+        ErrorKind::Csv,
+        ErrorKind::MissingText,
+        ErrorKind::EmptyText,
+        ErrorKind::TooLarge,
+        ErrorKind::Binary,
+        ErrorKind::Decompress,
+        ErrorKind::Internal,
+    ];
+
+    /// The name used in the errors file (`"kind"`): snake case, stable.
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorKind::Io => "io",
@@ -56,18 +78,27 @@ impl ErrorKind {
 /// One problem with the input, located as precisely as the format allows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// the input as named on the command line (or relative to a directory given there);
+    /// `<stdin>` for standard input
     pub file: String,
-    /// 1-based line (JSONL) or record (CSV) number
-    pub record: Option<u64>,
+    /// 1-based line where the record starts (JSONL line, or the first line of a CSV record);
+    /// None for problems with a whole file (a `.txt` article, a binary or unreadable file)
+    pub line: Option<u64>,
     pub doc_id: Option<String>,
     pub kind: ErrorKind,
     pub message: String,
 }
 
+impl fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}", self.file)?;
-        if let Some(r) = self.record {
+        if let Some(r) = self.line {
             write!(f, ":{r}")?;
         }
         let level = if self.kind.is_warning() { "warning: " } else { "" };
@@ -83,7 +114,7 @@ impl Diagnostic {
     pub fn to_json(&self) -> String {
         serde_json::json!({
             "file": self.file,
-            "record": self.record,
+            "line": self.line,
             "doc_id": self.doc_id,
             "kind": self.kind.as_str(),
             "warning": self.kind.is_warning(),
@@ -101,12 +132,37 @@ mod tests {
     fn display_names_file_and_record() {
         let d = Diagnostic {
             file: "a.jsonl".into(),
-            record: Some(3),
+            line: Some(3),
             doc_id: None,
             kind: ErrorKind::Json,
             message: "not a JSON object".into(),
         };
         assert_eq!(d.to_string(), "a.jsonl:3: not a JSON object");
-        assert!(d.to_json().contains("\"kind\":\"json\""));
+        let v: serde_json::Value = serde_json::from_str(&d.to_json()).unwrap();
+        assert_eq!(v["file"], "a.jsonl");
+        assert_eq!(v["line"], 3);
+        assert_eq!(v["kind"], "json");
+        assert_eq!(v["warning"], false);
+        assert!(v["doc_id"].is_null());
+    }
+
+    #[test]
+    fn whole_file_problems_have_no_line_and_warnings_say_so() {
+        let d = Diagnostic {
+            file: "b.txt".into(),
+            line: None,
+            doc_id: Some("b".into()),
+            kind: ErrorKind::InvalidUtf8,
+            message: "invalid UTF-8".into(),
+        };
+        assert_eq!(d.to_string(), "b.txt: warning: invalid UTF-8 (doc_id b)");
+    }
+
+    #[test]
+    fn kind_names_are_distinct_and_only_utf8_is_a_warning() {
+        let names: std::collections::HashSet<_> = ErrorKind::ALL.iter().map(|k| k.as_str()).collect();
+        assert_eq!(names.len(), ErrorKind::ALL.len());
+        let warnings: Vec<_> = ErrorKind::ALL.iter().filter(|k| k.is_warning()).collect();
+        assert_eq!(warnings, [&ErrorKind::InvalidUtf8]);
     }
 }

@@ -11,6 +11,7 @@ use std::fmt;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// One article to process.
 #[derive(Debug, Clone, Default)]
@@ -22,10 +23,18 @@ pub struct Article {
     pub publisher: Option<String>,
 }
 
+/// Where an article was read: the file as named in messages, and the line its record starts
+/// on (None for a one-article `.txt` file).
+#[derive(Debug, Clone)]
+pub struct Origin {
+    pub file: Arc<str>,
+    pub line: Option<u64>,
+}
+
 /// What reading produces, in input order.
 #[derive(Debug)]
 pub enum Item {
-    Article(Article),
+    Article(Article, Origin),
     Problem(Diagnostic),
 }
 
@@ -36,6 +45,7 @@ pub struct ReadOptions {
     pub text_fields: Vec<String>,
     /// id field names, in order of preference
     pub id_fields: Vec<String>,
+    /// records (texts) larger than this are skipped and reported
     pub max_article_bytes: usize,
 }
 
@@ -55,6 +65,11 @@ const URL_FIELDS: [&str; 1] = ["url"];
 const DATE_FIELDS: [&str; 3] = ["date", "date_publish", "published"];
 const PUBLISHER_FIELDS: [&str; 3] = ["publisher", "source_domain", "outlet"];
 
+/// How many leading bytes are looked at for NUL bytes (binary files) and the format.
+const SNIFF_BYTES: usize = 8192;
+/// How much of an overlong JSONL line is kept to find its id for the message.
+const LONG_LINE_PREFIX: usize = 64 << 10;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
     Text,
@@ -63,12 +78,17 @@ pub enum Format {
     Tsv,
 }
 
-/// A file to read, and the name its text articles are known by.
+/// A file to read, and the names it goes by.
 #[derive(Debug, Clone)]
 pub struct Source {
     pub path: Option<PathBuf>,
-    /// how the file is named in ids and messages
+    /// how the file is named in messages, and in the ids of records without one
+    /// (`FILE:LINE`): as given on the command line, or relative to the directory given there
     pub display: String,
+    /// what the id of a one-article file (`.txt`) is made from, by removing its extensions:
+    /// the file name for a file given on the command line, the path relative to the directory
+    /// for a file found in one (so that ids stay unique)
+    pub name: String,
 }
 
 fn compression_suffix(name: &str) -> &str {
@@ -103,25 +123,33 @@ pub fn expand(inputs: &[PathBuf]) -> io::Result<Vec<Source>> {
             out.push(Source {
                 path: None,
                 display: "<stdin>".into(),
+                name: "<stdin>".into(),
             });
             continue;
         }
         let meta = std::fs::metadata(inp).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", inp.display())))?;
         if meta.is_dir() {
             let mut files = Vec::new();
-            walk(inp, &mut files)?;
+            walk(inp, &mut files).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", inp.display())))?;
             files.sort();
             for f in files {
                 let rel = f.strip_prefix(inp).unwrap_or(&f).to_string_lossy().into_owned();
                 out.push(Source {
                     path: Some(f),
-                    display: rel,
+                    display: rel.clone(),
+                    name: rel,
                 });
             }
         } else {
+            let name = inp
+                .file_name()
+                .unwrap_or(inp.as_os_str())
+                .to_string_lossy()
+                .into_owned();
             out.push(Source {
                 path: Some(inp.clone()),
                 display: inp.to_string_lossy().into_owned(),
+                name,
             });
         }
     }
@@ -149,34 +177,65 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
     Ok(())
 }
 
-/// Open a file (or stdin), undoing any compression found by its magic bytes.
-fn open(src: &Source) -> io::Result<Box<dyn BufRead + Send>> {
+/// A reader that fails once with a stored error, then reports end of input: stands for the
+/// rest of a stream whose reading failed while its first bytes were being looked at, so the
+/// bytes read before the failure are still processed and the failure is reported in place.
+struct Failed(Option<io::Error>);
+
+impl Read for Failed {
+    fn read(&mut self, _buf: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(e) => Err(e),
+            None => Ok(0),
+        }
+    }
+}
+
+/// Read up to `n` bytes from the start of `r` and give them back with a reader that yields
+/// the same stream from its beginning (a read error is deferred to where it happened).
+fn peek<R: Read + Send + 'static>(mut r: R, n: usize) -> (Vec<u8>, Box<dyn BufRead + Send>) {
+    let mut head = vec![0u8; n];
+    let mut len = 0;
+    let mut err = None;
+    while len < n {
+        match r.read(&mut head[len..]) {
+            Ok(0) => break,
+            Ok(k) => len += k,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => {
+                err = Some(e);
+                break;
+            }
+        }
+    }
+    head.truncate(len);
+    let rest: Box<dyn Read + Send> = match err {
+        Some(e) => Box::new(Failed(Some(e))),
+        None => Box::new(r),
+    };
+    let reader = io::Cursor::new(head.clone()).chain(BufReader::with_capacity(256 << 10, rest));
+    (head, Box::new(reader))
+}
+
+/// Open a file (or stdin), undoing any compression found by its magic bytes; also says which
+/// compression that was.
+fn open(src: &Source) -> io::Result<(Box<dyn BufRead + Send>, Option<&'static str>)> {
     let raw: Box<dyn Read + Send> = match &src.path {
         Some(p) => Box::new(File::open(p)?),
         None => Box::new(io::stdin()),
     };
-    let mut br = BufReader::with_capacity(256 << 10, raw);
-    let magic = {
-        let b = br.fill_buf()?;
-        b[..b.len().min(4)].to_vec()
-    };
+    let (magic, br) = peek(raw, 4);
     Ok(if magic.starts_with(&[0x1f, 0x8b]) {
-        Box::new(BufReader::with_capacity(
-            256 << 10,
-            flate2::bufread::MultiGzDecoder::new(br),
-        ))
+        let d = flate2::bufread::MultiGzDecoder::new(br);
+        (Box::new(BufReader::with_capacity(256 << 10, d)), Some("gzip"))
     } else if magic.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
-        Box::new(BufReader::with_capacity(
-            256 << 10,
-            zstd::stream::read::Decoder::with_buffer(br)?,
-        ))
+        let d = zstd::stream::read::Decoder::with_buffer(br)?;
+        (Box::new(BufReader::with_capacity(256 << 10, d)), Some("zstd"))
     } else if magic.starts_with(b"BZh") {
-        Box::new(BufReader::with_capacity(
-            256 << 10,
-            bzip2::bufread::MultiBzDecoder::new(br),
-        ))
+        let d = bzip2::bufread::MultiBzDecoder::new(br);
+        (Box::new(BufReader::with_capacity(256 << 10, d)), Some("bzip2"))
     } else {
-        Box::new(br)
+        (br, None)
     })
 }
 
@@ -189,47 +248,42 @@ pub fn read_all(sources: &[Source], opts: &ReadOptions, emit: &mut dyn FnMut(Ite
     }
 }
 
-fn problem(src: &Source, record: Option<u64>, doc_id: Option<String>, kind: ErrorKind, message: String) -> Item {
+fn problem(src: &Source, line: Option<u64>, doc_id: Option<String>, kind: ErrorKind, message: String) -> Item {
     Item::Problem(Diagnostic {
         file: src.display.clone(),
-        record,
+        line,
         doc_id,
         kind,
         message,
     })
 }
 
-fn io_kind(e: &io::Error, compressed: bool) -> ErrorKind {
-    if compressed
-        || matches!(
-            e.kind(),
-            io::ErrorKind::UnexpectedEof | io::ErrorKind::InvalidData | io::ErrorKind::InvalidInput
-        )
-    {
-        ErrorKind::Decompress
-    } else {
-        ErrorKind::Io
+/// The kind and wording of a read error in the middle of a file.
+fn read_error(e: &io::Error, compression: Option<&str>) -> (ErrorKind, String) {
+    match compression {
+        Some(c) => (ErrorKind::Decompress, format!("truncated or corrupt {c} stream ({e})")),
+        None => (ErrorKind::Io, format!("read error ({e})")),
     }
 }
 
 /// Read one source. Returns false when `emit` asked to stop.
 pub fn read_source(src: &Source, opts: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) -> bool {
-    let mut r = match open(src) {
+    let (r, compression) = match open(src) {
         Ok(r) => r,
         Err(e) => return emit(problem(src, None, None, ErrorKind::Io, format!("cannot read: {e}"))),
     };
     // sniff: binary content, and the format when the name does not tell
-    let head = match r.fill_buf() {
-        Ok(b) => b[..b.len().min(8192)].to_vec(),
-        Err(e) => return emit(problem(src, None, None, io_kind(&e, true), format!("cannot read: {e}"))),
-    };
+    let (head, r) = peek(r, SNIFF_BYTES);
     if head.contains(&0) {
         return emit(problem(
             src,
             None,
             None,
             ErrorKind::Binary,
-            "binary file (NUL bytes in the first 8 KiB), skipped".into(),
+            format!(
+                "binary file (NUL bytes in the first {} KiB), skipped",
+                SNIFF_BYTES >> 10
+            ),
         ));
     }
     let format = match &src.path {
@@ -242,34 +296,39 @@ pub fn read_source(src: &Source, opts: &ReadOptions, emit: &mut dyn FnMut(Item) 
             }
         }),
     };
-    let compressed = src
-        .path
-        .as_ref()
-        .is_some_and(|p| compression_suffix(&p.to_string_lossy().to_lowercase()).len() != p.to_string_lossy().len());
+    let file: Arc<str> = Arc::from(src.display.as_str());
+    let mut rd = Reading {
+        src,
+        file,
+        opts,
+        emit,
+        compression,
+    };
     match format {
-        Format::Text => read_text(src, r, opts, emit),
-        Format::Jsonl => read_jsonl(src, r, opts, emit, compressed),
-        Format::Csv => read_csv(src, r, opts, emit, b','),
-        Format::Tsv => read_csv(src, r, opts, emit, b'\t'),
+        Format::Text => rd.text(r),
+        Format::Jsonl => rd.jsonl(r),
+        Format::Csv => rd.csv(r, b','),
+        Format::Tsv => rd.csv(r, b'\t'),
     }
 }
 
-/// Decode bytes as UTF-8, replacing invalid sequences; the flag says whether any were.
-fn decode(bytes: Vec<u8>) -> (String, bool) {
+/// Decode bytes as UTF-8, replacing invalid sequences.
+fn decode(bytes: Vec<u8>) -> String {
     match String::from_utf8(bytes) {
-        Ok(s) => (s, false),
-        Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), true),
+        Ok(s) => s,
+        Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }
 }
 
-fn utf8_warning(src: &Source, record: Option<u64>, id: &str, bytes: &[u8]) -> Item {
+/// Where the first invalid UTF-8 byte is, as " at byte N of WHAT" (empty when valid).
+fn utf8_warning(src: &Source, line: Option<u64>, id: &str, bytes: &[u8], what: &str) -> Item {
     let at = match std::str::from_utf8(bytes) {
-        Err(e) => format!(" at byte {}", e.valid_up_to()),
+        Err(e) => format!(" at byte {} of {what}", e.valid_up_to()),
         Ok(_) => String::new(),
     };
     problem(
         src,
-        record,
+        line,
         Some(id.to_string()),
         ErrorKind::InvalidUtf8,
         format!(
@@ -278,65 +337,16 @@ fn utf8_warning(src: &Source, record: Option<u64>, id: &str, bytes: &[u8]) -> It
     )
 }
 
-fn read_text(src: &Source, r: Box<dyn BufRead + Send>, opts: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) -> bool {
-    let limit = opts.max_article_bytes as u64;
-    let mut bytes = Vec::new();
-    let mut take = r.take(limit + 1);
-    if let Err(e) = take.read_to_end(&mut bytes) {
-        if bytes.is_empty() {
-            return emit(problem(
-                src,
-                None,
-                None,
-                io_kind(&e, false),
-                format!("cannot read: {e}"),
-            ));
-        }
-        // a damaged compressed file: keep what was read, and say so
-        if !emit(problem(
-            src,
-            None,
-            None,
-            io_kind(&e, true),
-            format!("read error after {} bytes: {e}; the article was cut there", bytes.len()),
-        )) {
-            return false;
-        }
-    }
-    if bytes.len() as u64 > limit {
-        return emit(problem(
-            src,
-            None,
-            Some(src.display.clone()),
-            ErrorKind::TooLarge,
-            format!("article larger than --max-article-bytes ({limit} bytes), skipped"),
-        ));
-    }
-    let invalid = std::str::from_utf8(&bytes).is_err();
-    if invalid && !emit(utf8_warning(src, None, &src.display, &bytes)) {
-        return false;
-    }
-    let (text, _) = decode(bytes);
-    if text.trim().is_empty() {
-        return emit(problem(
-            src,
-            None,
-            Some(src.display.clone()),
-            ErrorKind::EmptyText,
-            "empty article".into(),
-        ));
-    }
-    emit(Item::Article(Article {
-        id: text_id(&src.display),
-        text,
-        ..Default::default()
-    }))
+/// Is this text nothing to extract from?
+fn blank(s: &[u8]) -> bool {
+    s.iter().all(|b| b.is_ascii_whitespace())
 }
 
-/// The id of a one-article file: its path without the format and compression extensions,
-/// so that `corpus/a.txt` and a JSONL record with id `a` name the same article.
-fn text_id(display: &str) -> String {
-    let stem = compression_suffix(display);
+/// The id of a one-article file: its name (see [`Source::name`]) without the format and
+/// compression extensions, so that `corpus/a.txt` and a JSONL record with id `a` name the
+/// same article.
+fn text_id(name: &str) -> String {
+    let stem = compression_suffix(name);
     for ext in [".txt", ".md", ".text", ".TXT", ".MD"] {
         if let Some(s) = stem.strip_suffix(ext) {
             return s.to_string();
@@ -346,7 +356,8 @@ fn text_id(display: &str) -> String {
 }
 
 /// Read one line into `buf`, keeping at most `max` bytes: returns Ok(None) at end of input,
-/// Ok(Some(true)) when the line was longer than `max` (the rest is skipped).
+/// Ok(Some(true)) when the line was longer than `max` (the rest is skipped; `buf` then holds
+/// the line's first `LONG_LINE_PREFIX` bytes, to find its id).
 fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::Result<Option<bool>> {
     buf.clear();
     let mut any = false;
@@ -368,7 +379,12 @@ fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::
         if !too_long {
             if buf.len() + chunk.len() > max {
                 too_long = true;
-                buf.clear();
+                let keep = LONG_LINE_PREFIX.min(max);
+                if buf.len() < keep {
+                    let more = (keep - buf.len()).min(chunk.len());
+                    buf.extend_from_slice(&chunk[..more]);
+                }
+                buf.truncate(keep);
             } else {
                 buf.extend_from_slice(chunk);
             }
@@ -381,72 +397,301 @@ fn read_line_bounded(r: &mut dyn BufRead, buf: &mut Vec<u8>, max: usize) -> io::
     }
 }
 
-fn read_jsonl(
-    src: &Source,
-    mut r: Box<dyn BufRead + Send>,
-    opts: &ReadOptions,
-    emit: &mut dyn FnMut(Item) -> bool,
-    compressed: bool,
-) -> bool {
-    let mut buf = Vec::with_capacity(64 << 10);
-    let mut line_no = 0u64;
-    // a JSON line holds the text plus escapes and other fields: allow for them
-    let max_line = opts.max_article_bytes.saturating_mul(2).saturating_add(1 << 20);
-    loop {
-        let res = read_line_bounded(&mut *r, &mut buf, max_line);
-        line_no += 1;
-        match res {
-            Ok(None) => return true,
-            Ok(Some(true)) => {
-                if !emit(problem(
-                    src,
-                    Some(line_no),
-                    None,
-                    ErrorKind::TooLarge,
-                    format!("line longer than {max_line} bytes, skipped"),
-                )) {
-                    return false;
-                }
-            }
-            Ok(Some(false)) => {
-                if buf.iter().all(|b| b.is_ascii_whitespace()) {
-                    continue;
-                }
-                for item in parse_json_record(src, line_no, &buf, opts) {
-                    if !emit(item) {
+/// One source being read: where problems and articles go.
+struct Reading<'a, 'e> {
+    src: &'a Source,
+    file: Arc<str>,
+    opts: &'a ReadOptions,
+    emit: &'e mut dyn FnMut(Item) -> bool,
+    compression: Option<&'static str>,
+}
+
+impl Reading<'_, '_> {
+    fn problem(&mut self, line: Option<u64>, doc_id: Option<String>, kind: ErrorKind, message: String) -> bool {
+        (self.emit)(problem(self.src, line, doc_id, kind, message))
+    }
+
+    fn article(&mut self, a: Article, line: Option<u64>) -> bool {
+        let origin = Origin {
+            file: self.file.clone(),
+            line,
+        };
+        (self.emit)(Item::Article(a, origin))
+    }
+
+    /// A `.txt`/`.md` file: one article. An empty (or white-space only) file holds no article.
+    fn text(&mut self, r: Box<dyn BufRead + Send>) -> bool {
+        let limit = self.opts.max_article_bytes as u64;
+        let id = text_id(&self.src.name);
+        let mut bytes = Vec::new();
+        let mut take = r.take(limit + 1);
+        if let Err(e) = take.read_to_end(&mut bytes) {
+            let (kind, what) = read_error(&e, self.compression);
+            let msg = format!("{what} after {} bytes; the article was skipped", bytes.len());
+            return self.problem(None, Some(id), kind, msg);
+        }
+        if bytes.len() as u64 > limit {
+            let msg = format!("article larger than --max-article-bytes ({limit} bytes), skipped");
+            return self.problem(None, Some(id), ErrorKind::TooLarge, msg);
+        }
+        if blank(&bytes) {
+            return true;
+        }
+        if std::str::from_utf8(&bytes).is_err() && !(self.emit)(utf8_warning(self.src, None, &id, &bytes, "the file")) {
+            return false;
+        }
+        let text = decode(bytes);
+        self.article(
+            Article {
+                id,
+                text,
+                ..Default::default()
+            },
+            None,
+        )
+    }
+
+    /// JSONL: one article per line; blank lines are skipped.
+    fn jsonl(&mut self, mut r: Box<dyn BufRead + Send>) -> bool {
+        let opts = self.opts;
+        let mut buf = Vec::with_capacity(64 << 10);
+        let mut line_no = 0u64;
+        // a JSON line holds the text plus escapes and other fields: allow for them
+        let max_line = opts.max_article_bytes.saturating_mul(2).saturating_add(1 << 20);
+        loop {
+            let res = read_line_bounded(&mut *r, &mut buf, max_line);
+            line_no += 1;
+            match res {
+                Ok(None) => return true,
+                Ok(Some(true)) => {
+                    let id = sniff_id(&buf, opts);
+                    let msg = format!("line longer than {max_line} bytes (2 × --max-article-bytes + 1 MiB), skipped");
+                    if !self.problem(Some(line_no), id, ErrorKind::TooLarge, msg) {
                         return false;
                     }
                 }
+                Ok(Some(false)) => {
+                    if blank(&buf) {
+                        continue;
+                    }
+                    for item in parse_json_record(self.src, &self.file, line_no, &buf, opts) {
+                        if !(self.emit)(item) {
+                            return false;
+                        }
+                    }
+                    if buf.capacity() > 4 << 20 {
+                        // do not keep a huge line's buffer for the rest of the file
+                        buf = Vec::with_capacity(64 << 10);
+                    }
+                }
+                Err(e) => {
+                    let (kind, what) = read_error(&e, self.compression);
+                    let msg =
+                        format!("{what}; the lines before line {line_no} were kept, the rest of the file is lost");
+                    return self.problem(Some(line_no), None, kind, msg);
+                }
             }
+        }
+    }
+
+    /// CSV/TSV with a header row naming the columns; one article per record.
+    fn csv(&mut self, r: Box<dyn BufRead + Send>, delim: u8) -> bool {
+        let opts = self.opts;
+        let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).from_reader(r);
+        let headers = match rdr.byte_headers() {
+            Ok(h) => h.clone(),
             Err(e) => {
-                let kind = io_kind(&e, compressed);
-                return emit(problem(
-                    src,
-                    Some(line_no),
-                    None,
-                    kind,
-                    format!(
-                        "read error at line {line_no}: {e}; the {} lines before it were kept",
-                        line_no - 1
+                let (kind, msg) = match e.kind() {
+                    csv::ErrorKind::Io(io) => {
+                        let (k, what) = read_error(io, self.compression);
+                        (k, format!("{what} in the header row"))
+                    }
+                    _ => (ErrorKind::Csv, format!("cannot read the header row: {e}")),
+                };
+                return self.problem(Some(1), None, kind, msg);
+            }
+        };
+        if headers.iter().all(blank) {
+            // an empty file: no records
+            return true;
+        }
+        let names: Vec<String> = headers
+            .iter()
+            .map(|h| {
+                String::from_utf8_lossy(h)
+                    .trim()
+                    .trim_start_matches('\u{feff}')
+                    .to_string()
+            })
+            .collect();
+        let find = |cands: &[String]| -> Option<usize> { cands.iter().find_map(|c| names.iter().position(|n| n == c)) };
+        let find_s = |cands: &[&str]| -> Option<usize> { cands.iter().find_map(|c| names.iter().position(|n| n == c)) };
+        let text_cols: Vec<usize> = opts
+            .text_fields
+            .iter()
+            .filter_map(|c| names.iter().position(|n| n == c))
+            .collect();
+        let id_col = find(&opts.id_fields);
+        let (url_col, date_col, pub_col) = (find_s(&URL_FIELDS), find_s(&DATE_FIELDS), find_s(&PUBLISHER_FIELDS));
+        if text_cols.is_empty() {
+            let msg = format!("no text column: the header has none of {}", opts.text_fields.join(", "));
+            return self.problem(Some(1), None, ErrorKind::MissingText, msg);
+        }
+        let mut rec = csv::ByteRecord::new();
+        loop {
+            // the line the next record starts on (the reader stands just after the last one)
+            let start = rdr.position().line();
+            match rdr.read_byte_record(&mut rec) {
+                Ok(false) => return true,
+                Ok(true) => {}
+                Err(e) => {
+                    if let csv::ErrorKind::Io(io) = e.kind() {
+                        let (kind, what) = read_error(io, self.compression);
+                        let msg =
+                            format!("{what}; the records before line {start} were kept, the rest of the file is lost");
+                        return self.problem(Some(start), None, kind, msg);
+                    }
+                    let line = e.position().map(|p| p.line()).unwrap_or(start);
+                    if !self.problem(Some(line), None, ErrorKind::Csv, format!("malformed record: {e}")) {
+                        return false;
+                    }
+                    continue;
+                }
+            }
+            let line = rec.position().map(|p| p.line()).unwrap_or(start);
+            if rec.len() == 1 && rec[0].is_empty() {
+                continue; // a blank line
+            }
+            let field = |c: Option<usize>| -> Option<String> {
+                c.and_then(|c| rec.get(c))
+                    .filter(|v| !v.is_empty())
+                    .map(|v| String::from_utf8_lossy(v).into_owned())
+            };
+            let id = field(id_col).unwrap_or_else(|| format!("{}:{line}", self.src.display));
+            let raw = text_cols.iter().filter_map(|&c| rec.get(c)).find(|v| !blank(v));
+            let Some(raw) = raw else {
+                let msg = match text_cols.iter().find(|&&c| c < rec.len()) {
+                    Some(&c) => format!("empty text: column {} is empty", names[c]),
+                    None => format!(
+                        "empty text: the record has {} fields, too few for the text column",
+                        rec.len()
                     ),
-                ));
+                };
+                if !self.problem(Some(line), Some(id), ErrorKind::EmptyText, msg) {
+                    return false;
+                }
+                continue;
+            };
+            if raw.len() > opts.max_article_bytes {
+                let msg = format!(
+                    "text of {} bytes is larger than --max-article-bytes ({}), skipped",
+                    raw.len(),
+                    opts.max_article_bytes
+                );
+                if !self.problem(Some(line), Some(id), ErrorKind::TooLarge, msg) {
+                    return false;
+                }
+                continue;
+            }
+            if std::str::from_utf8(raw).is_err()
+                && !(self.emit)(utf8_warning(self.src, Some(line), &id, raw, "the text field"))
+            {
+                return false;
+            }
+            let art = Article {
+                id,
+                text: decode(raw.to_vec()),
+                url: field(url_col),
+                date: field(date_col),
+                publisher: field(pub_col),
+            };
+            if !self.article(art, Some(line)) {
+                return false;
             }
         }
     }
 }
 
+/// A text field's value, as far as choosing the text goes.
+#[derive(Debug)]
+enum TextValue {
+    Str(String),
+    Null,
+    /// what the field holds instead of a string ("a number", "an array", ...)
+    Other(&'static str),
+}
+
 /// The fields of one record that whosaid uses; all others are skipped unparsed.
 #[derive(Default)]
 struct Fields {
-    texts: Vec<(usize, Option<String>, bool)>,
+    /// (rank in `text_fields`, value)
+    texts: Vec<(usize, TextValue)>,
+    /// (rank in `id_fields`, value)
     ids: Vec<(usize, String)>,
     url: Option<String>,
     date: Option<String>,
     publisher: Option<String>,
 }
 
-struct FieldsSeed<'o> {
+impl Fields {
+    fn id(&self) -> Option<String> {
+        self.ids.iter().min_by_key(|x| x.0).map(|x| x.1.clone())
+    }
+}
+
+/// Parses a record's top-level object into `out` as it goes, so that what was read before a
+/// syntax error (the id, usually first) is still there to name the record.
+struct FieldsSeed<'o, 'f> {
     opts: &'o ReadOptions,
+    out: &'f mut Fields,
+}
+
+struct TextSeed;
+
+impl<'de> DeserializeSeed<'de> for TextSeed {
+    type Value = TextValue;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = TextValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any JSON value")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(TextValue::Str(v.to_string()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(TextValue::Str(v))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(TextValue::Other("a number"))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(TextValue::Other("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(TextValue::Other("a number"))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(TextValue::Other("a boolean"))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(TextValue::Null)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(TextValue::Null)
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+                while a.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(TextValue::Other("an array"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Self::Value, A::Error> {
+                while a.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(TextValue::Other("an object"))
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 /// A JSON scalar as text: strings as they are, numbers printed, null as None.
@@ -498,25 +743,25 @@ impl<'de> DeserializeSeed<'de> for ScalarText {
     }
 }
 
-impl<'de> DeserializeSeed<'de> for FieldsSeed<'_> {
-    type Value = Fields;
-    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Fields, D::Error> {
+impl<'de> DeserializeSeed<'de> for FieldsSeed<'_, '_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
         d.deserialize_map(self)
     }
 }
 
-impl<'de> Visitor<'de> for FieldsSeed<'_> {
-    type Value = Fields;
+impl<'de> Visitor<'de> for FieldsSeed<'_, '_> {
+    type Value = ();
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a JSON object")
     }
-    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<Fields, A::Error> {
-        let mut out = Fields::default();
+    fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<(), A::Error> {
+        let out = self.out;
         while let Some(key) = m.next_key::<Cow<'de, str>>()? {
             let key: &str = &key;
             if let Some(rank) = self.opts.text_fields.iter().position(|f| f == key) {
-                let v: Option<String> = m.next_value_seed(ScalarText)?;
-                out.texts.push((rank, v, true));
+                let v = m.next_value_seed(TextSeed)?;
+                out.texts.push((rank, v));
             } else if let Some(rank) = self.opts.id_fields.iter().position(|f| f == key) {
                 if let Some(v) = m.next_value_seed(ScalarText)? {
                     out.ids.push((rank, v));
@@ -531,58 +776,85 @@ impl<'de> Visitor<'de> for FieldsSeed<'_> {
                 m.next_value::<IgnoredAny>()?;
             }
         }
-        Ok(out)
+        Ok(())
     }
 }
 
-fn parse_json_record(src: &Source, line: u64, bytes: &[u8], opts: &ReadOptions) -> Vec<Item> {
+/// Parse the fields of one JSON record; on a syntax error, the fields read before it are
+/// returned with the error.
+fn parse_fields(json: &str, opts: &ReadOptions) -> (Fields, Option<serde_json::Error>) {
+    let mut out = Fields::default();
+    let mut de = serde_json::Deserializer::from_str(json);
+    let res = (FieldsSeed { opts, out: &mut out })
+        .deserialize(&mut de)
+        .and_then(|_| de.end());
+    (out, res.err())
+}
+
+/// The id of a record of which only the first bytes were kept (an overlong line).
+fn sniff_id(prefix: &[u8], opts: &ReadOptions) -> Option<String> {
+    parse_fields(&String::from_utf8_lossy(prefix), opts).0.id()
+}
+
+/// serde_json's message without its "at line 1 column N" (the line is the record's).
+fn json_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    match msg.rsplit_once(" at line ") {
+        Some((m, _)) if e.line() > 0 => format!("{m} at column {}", e.column()),
+        _ => msg,
+    }
+}
+
+fn parse_json_record(src: &Source, file: &Arc<str>, line: u64, bytes: &[u8], opts: &ReadOptions) -> Vec<Item> {
     let mut items = Vec::new();
     let (decoded, lossy): (Cow<str>, bool) = match std::str::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), false),
         Err(_) => (String::from_utf8_lossy(bytes), true),
     };
-    let mut de = serde_json::Deserializer::from_str(&decoded);
-    let parsed = (FieldsSeed { opts })
-        .deserialize(&mut de)
-        .and_then(|f| de.end().map(|_| f));
-    let fields = match parsed {
-        Ok(f) => f,
-        Err(e) => {
-            items.push(problem(
-                src,
-                Some(line),
-                None,
-                ErrorKind::Json,
-                format!("malformed JSON: {e}"),
-            ));
+    let (fields, err) = parse_fields(&decoded, opts);
+    if let Some(e) = err {
+        let msg = format!("malformed JSON: {}", json_message(&e));
+        items.push(problem(src, Some(line), fields.id(), ErrorKind::Json, msg));
+        return items;
+    }
+    let id = fields.id().unwrap_or_else(|| format!("{}:{line}", src.display));
+    if lossy {
+        items.push(utf8_warning(src, Some(line), &id, bytes, "the line"));
+    }
+    let mut texts = fields.texts;
+    texts.sort_by_key(|t| t.0);
+    let chosen = texts
+        .iter()
+        .position(|t| matches!(&t.1, TextValue::Str(s) if !blank(s.as_bytes())));
+    let text = match chosen {
+        Some(i) => match texts.swap_remove(i).1 {
+            TextValue::Str(s) => s,
+            _ => unreachable!("chosen for holding a string"),
+        },
+        None => {
+            let (kind, msg) = match texts.first() {
+                None => (
+                    ErrorKind::MissingText,
+                    format!(
+                        "no text: the record has none of the fields {}",
+                        opts.text_fields.join(", ")
+                    ),
+                ),
+                Some((rank, v)) => {
+                    let name = &opts.text_fields[*rank];
+                    match v {
+                        TextValue::Null => (ErrorKind::EmptyText, format!("empty text: field {name} is null")),
+                        TextValue::Str(_) => (ErrorKind::EmptyText, format!("empty text: field {name} is empty")),
+                        TextValue::Other(what) => (
+                            ErrorKind::MissingText,
+                            format!("no text: field {name} holds {what}, not a string"),
+                        ),
+                    }
+                }
+            };
+            items.push(problem(src, Some(line), Some(id), kind, msg));
             return items;
         }
-    };
-    let id = fields
-        .ids
-        .iter()
-        .min_by_key(|x| x.0)
-        .map(|x| x.1.clone())
-        .unwrap_or_else(|| format!("{}:{line}", src.display));
-    if lossy {
-        items.push(utf8_warning(src, Some(line), &id, bytes));
-    }
-    let text = fields
-        .texts
-        .into_iter()
-        .filter(|t| t.1.as_deref().is_some_and(|s| !s.is_empty()))
-        .min_by_key(|t| t.0);
-    let Some((_, Some(text), _)) = text else {
-        let kind = ErrorKind::MissingText;
-        let fields_list = opts.text_fields.join(", ");
-        items.push(problem(
-            src,
-            Some(line),
-            Some(id),
-            kind,
-            format!("no text: none of the fields {fields_list} holds a non-empty string"),
-        ));
-        return items;
     };
     if text.len() > opts.max_article_bytes {
         items.push(problem(
@@ -598,127 +870,21 @@ fn parse_json_record(src: &Source, line: u64, bytes: &[u8], opts: &ReadOptions) 
         ));
         return items;
     }
-    items.push(Item::Article(Article {
-        id,
-        text,
-        url: fields.url,
-        date: fields.date,
-        publisher: fields.publisher,
-    }));
-    items
-}
-
-fn read_csv(
-    src: &Source,
-    r: Box<dyn BufRead + Send>,
-    opts: &ReadOptions,
-    emit: &mut dyn FnMut(Item) -> bool,
-    delim: u8,
-) -> bool {
-    let mut rdr = csv::ReaderBuilder::new().delimiter(delim).flexible(true).from_reader(r);
-    let headers = match rdr.byte_headers() {
-        Ok(h) => h.clone(),
-        Err(e) => {
-            return emit(problem(
-                src,
-                Some(1),
-                None,
-                ErrorKind::Csv,
-                format!("cannot read the header row: {e}"),
-            ))
-        }
+    let origin = Origin {
+        file: file.clone(),
+        line: Some(line),
     };
-    let names: Vec<String> = headers
-        .iter()
-        .map(|h| String::from_utf8_lossy(h).trim().to_string())
-        .collect();
-    let find = |cands: &[String]| -> Option<usize> { cands.iter().find_map(|c| names.iter().position(|n| n == c)) };
-    let find_s = |cands: &[&str]| -> Option<usize> { cands.iter().find_map(|c| names.iter().position(|n| n == c)) };
-    let text_cols: Vec<usize> = opts
-        .text_fields
-        .iter()
-        .filter_map(|c| names.iter().position(|n| n == c))
-        .collect();
-    let id_col = find(&opts.id_fields);
-    let (url_col, date_col, pub_col) = (find_s(&URL_FIELDS), find_s(&DATE_FIELDS), find_s(&PUBLISHER_FIELDS));
-    if text_cols.is_empty() {
-        return emit(problem(
-            src,
-            Some(1),
-            None,
-            ErrorKind::MissingText,
-            format!("no text column: the header has none of {}", opts.text_fields.join(", ")),
-        ));
-    }
-    let mut rec = csv::ByteRecord::new();
-    let mut n = 1u64;
-    loop {
-        n += 1;
-        match rdr.read_byte_record(&mut rec) {
-            Ok(false) => return true,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map(|p| p.line()).unwrap_or(n);
-                if !emit(problem(
-                    src,
-                    Some(line),
-                    None,
-                    ErrorKind::Csv,
-                    format!("malformed record: {e}"),
-                )) {
-                    return false;
-                }
-                if matches!(e.kind(), csv::ErrorKind::Io(_)) {
-                    return true;
-                }
-                continue;
-            }
-        }
-        let line = rec.position().map(|p| p.line()).unwrap_or(n);
-        let field = |c: Option<usize>| -> Option<String> {
-            c.and_then(|c| rec.get(c))
-                .filter(|v| !v.is_empty())
-                .map(|v| String::from_utf8_lossy(v).into_owned())
-        };
-        let id = field(id_col).unwrap_or_else(|| format!("{}:{line}", src.display));
-        let raw = text_cols.iter().filter_map(|&c| rec.get(c)).find(|v| !v.is_empty());
-        let Some(raw) = raw else {
-            if !emit(problem(
-                src,
-                Some(line),
-                Some(id),
-                ErrorKind::EmptyText,
-                "empty text field".into(),
-            )) {
-                return false;
-            }
-            continue;
-        };
-        if raw.len() > opts.max_article_bytes {
-            let msg = format!(
-                "text of {} bytes is larger than --max-article-bytes, skipped",
-                raw.len()
-            );
-            if !emit(problem(src, Some(line), Some(id), ErrorKind::TooLarge, msg)) {
-                return false;
-            }
-            continue;
-        }
-        if std::str::from_utf8(raw).is_err() && !emit(utf8_warning(src, Some(line), &id, raw)) {
-            return false;
-        }
-        let (text, _) = decode(raw.to_vec());
-        let art = Article {
+    items.push(Item::Article(
+        Article {
             id,
             text,
-            url: field(url_col),
-            date: field(date_col),
-            publisher: field(pub_col),
-        };
-        if !emit(Item::Article(art)) {
-            return false;
-        }
-    }
+            url: fields.url,
+            date: fields.date,
+            publisher: fields.publisher,
+        },
+        origin,
+    ));
+    items
 }
 
 #[cfg(test)]
@@ -729,54 +895,136 @@ mod tests {
         Source {
             path: None,
             display: "t.jsonl".into(),
+            name: "t.jsonl".into(),
+        }
+    }
+
+    fn parse(line: u64, bytes: &[u8]) -> Vec<Item> {
+        parse_json_record(&src(), &Arc::from("t.jsonl"), line, bytes, &ReadOptions::default())
+    }
+
+    fn only_problem(items: &[Item]) -> &Diagnostic {
+        match items {
+            [Item::Problem(d)] => d,
+            _ => panic!("{items:?}"),
         }
     }
 
     #[test]
     fn json_record_picks_fields_in_order() {
-        let o = ReadOptions::default();
-        let items = parse_json_record(
-            &src(),
+        let items = parse(
             1,
             br#"{"body":"b","maintext":"m","stories_id":7,"url":"u","x":[1,{"a":2}]}"#,
-            &o,
         );
-        let Item::Article(a) = &items[0] else {
+        let Item::Article(a, o) = &items[0] else {
             panic!("{items:?}")
         };
         assert_eq!(a.text, "m");
         assert_eq!(a.id, "7");
         assert_eq!(a.url.as_deref(), Some("u"));
+        assert_eq!((&*o.file, o.line), ("t.jsonl", Some(1)));
     }
 
     #[test]
-    fn json_record_without_text_is_an_error_with_its_id() {
-        let o = ReadOptions::default();
-        let items = parse_json_record(&src(), 4, br#"{"id":"a1","text":null}"#, &o);
-        let Item::Problem(d) = &items[0] else { panic!() };
+    fn a_null_preferred_field_falls_back_to_the_next() {
+        let items = parse(1, br#"{"text":null,"maintext":"m"}"#);
+        let Item::Article(a, _) = &items[0] else {
+            panic!("{items:?}")
+        };
+        assert_eq!(a.text, "m");
+        assert_eq!(a.id, "t.jsonl:1");
+    }
+
+    #[test]
+    fn null_and_empty_text_are_empty_text_errors_with_the_id() {
+        for (rec, what) in [
+            (&br#"{"id":"a1","text":null}"#[..], "null"),
+            (br#"{"id":"a1","text":""}"#, "empty"),
+            (br#"{"id":"a1","text":" \n "}"#, "empty"),
+        ] {
+            let items = parse(4, rec);
+            let d = only_problem(&items);
+            assert_eq!(d.kind, ErrorKind::EmptyText);
+            assert_eq!(d.line, Some(4));
+            assert_eq!(d.doc_id.as_deref(), Some("a1"));
+            assert!(d.message.contains(what), "{}", d.message);
+        }
+    }
+
+    #[test]
+    fn missing_or_non_string_text_is_missing_text() {
+        let items = parse(2, br#"{"id":"a2","title":"t"}"#);
+        assert_eq!(only_problem(&items).kind, ErrorKind::MissingText);
+        let items = parse(2, br#"{"id":"a2","text":12}"#);
+        let d = only_problem(&items);
         assert_eq!(d.kind, ErrorKind::MissingText);
-        assert_eq!(d.record, Some(4));
-        assert_eq!(d.doc_id.as_deref(), Some("a1"));
+        assert!(d.message.contains("a number"), "{}", d.message);
     }
 
     #[test]
-    fn malformed_json_is_reported() {
-        let items = parse_json_record(&src(), 2, br#"{"id": "x", "text": "cut in ha"#, &ReadOptions::default());
-        let Item::Problem(d) = &items[0] else { panic!() };
+    fn malformed_json_is_reported_with_the_id_read_before_the_error() {
+        let items = parse(2, br#"{"id": "x", "text": "cut in ha"#);
+        let d = only_problem(&items);
         assert_eq!(d.kind, ErrorKind::Json);
+        assert_eq!(d.doc_id.as_deref(), Some("x"));
+        assert!(!d.message.contains("line 1"), "{}", d.message);
+        let items = parse(3, b"[1, 2]");
+        assert_eq!(only_problem(&items).kind, ErrorKind::Json);
+        let items = parse(3, br#"{"text":"a"} trailing"#);
+        assert_eq!(only_problem(&items).kind, ErrorKind::Json);
+    }
+
+    #[test]
+    fn invalid_utf8_in_a_record_is_a_warning_and_the_text_is_repaired() {
+        let items = parse(5, b"{\"id\":\"u\",\"text\":\"caf\xe9 ok\"}");
+        let [Item::Problem(d), Item::Article(a, _)] = &items[..] else {
+            panic!("{items:?}")
+        };
+        assert_eq!(d.kind, ErrorKind::InvalidUtf8);
+        assert!(d.message.contains("at byte 21 of the line"), "{}", d.message);
+        assert_eq!(a.text, "caf\u{fffd} ok");
     }
 
     #[test]
     fn bounded_line_reader_skips_long_lines() {
-        let data = b"short\nthis line is too long\nok\n";
+        let data = b"short\nthis line is too long\nok\nlast";
         let mut r: &[u8] = data;
         let mut buf = Vec::new();
         assert_eq!(read_line_bounded(&mut r, &mut buf, 10).unwrap(), Some(false));
         assert_eq!(buf, b"short");
         assert_eq!(read_line_bounded(&mut r, &mut buf, 10).unwrap(), Some(true));
+        assert_eq!(buf, b"this line ", "the kept prefix is at most max bytes");
         assert_eq!(read_line_bounded(&mut r, &mut buf, 10).unwrap(), Some(false));
         assert_eq!(buf, b"ok");
+        assert_eq!(read_line_bounded(&mut r, &mut buf, 10).unwrap(), Some(false));
+        assert_eq!(buf, b"last");
         assert_eq!(read_line_bounded(&mut r, &mut buf, 10).unwrap(), None);
+    }
+
+    #[test]
+    fn overlong_lines_are_named_by_the_id_in_their_first_bytes() {
+        let o = ReadOptions::default();
+        assert_eq!(
+            sniff_id(br#"{"url":"u","id":"big-1","text":"aaaaaaaa"#, &o).as_deref(),
+            Some("big-1")
+        );
+        assert_eq!(sniff_id(br#"{"text":"aaaa"#, &o), None);
+    }
+
+    #[test]
+    fn peek_gives_the_whole_stream_back_and_defers_errors() {
+        let (head, mut r) = peek(&b"abcdef"[..], 4);
+        assert_eq!(head, b"abcd");
+        let mut all = Vec::new();
+        r.read_to_end(&mut all).unwrap();
+        assert_eq!(all, b"abcdef");
+
+        let failing = (&b"xy"[..]).chain(Failed(Some(io::Error::other("boom"))));
+        let (head, mut r) = peek(failing, 8);
+        assert_eq!(head, b"xy");
+        let mut buf = [0u8; 8];
+        assert_eq!(r.read(&mut buf).unwrap(), 2);
+        assert!(r.read(&mut buf).is_err());
     }
 
     #[test]
@@ -784,5 +1032,19 @@ mod tests {
         assert_eq!(format_from_name("a/b.jsonl.gz"), Some(Format::Jsonl));
         assert_eq!(format_from_name("x.TSV"), Some(Format::Tsv));
         assert_eq!(format_from_name("x.bin"), None);
+        assert_eq!(text_id("dir/a.txt.zst"), "dir/a");
+    }
+
+    #[test]
+    fn files_named_directly_are_known_by_their_file_name_and_walked_ones_by_relative_path() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("sub")).unwrap();
+        std::fs::write(dir.path().join("sub/a.txt"), "x").unwrap();
+        std::fs::write(dir.path().join("b.md"), "x").unwrap();
+        let direct = dir.path().join("sub/a.txt");
+        let srcs = expand(&[direct.clone(), dir.path().to_path_buf()]).unwrap();
+        let got: Vec<(&str, &str)> = srcs.iter().map(|s| (s.display.as_str(), s.name.as_str())).collect();
+        let direct = direct.to_string_lossy();
+        assert_eq!(got, [(&*direct, "a.txt"), ("b.md", "b.md"), ("sub/a.txt", "sub/a.txt")]);
     }
 }

@@ -2,7 +2,11 @@
 //!
 //! Exit status: 0 when every record was processed; 1 when some records failed (each one is
 //! reported on stderr); 2 for usage and I/O errors (missing input, unwritable output).
-//! A closed stdout (`whosaid extract big.jsonl | head`) ends the run quietly.
+//! A closed stdout (`whosaid extract big.jsonl | head`) ends the run quietly, with status 0.
+//!
+//! Nothing here may panic on a closed stdout or stderr: rows go through a `BufWriter` whose
+//! errors are returned (a broken pipe is a quiet success), and messages go through [`say`],
+//! which ignores write errors, never through `println!`/`eprintln!`.
 
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
@@ -15,11 +19,20 @@ use whosaid::input::{expand, Article, ReadOptions};
 use whosaid::output::{CsvSink, JsonlSink, Sink};
 use whosaid::pipeline::{run, Observer, RunOptions};
 
+const EXIT_CODES: &str = "\
+Exit status:
+  0  every record was processed (warnings, such as invalid UTF-8 repaired, allowed)
+  1  some records could not be processed; each is named on stderr as FILE:LINE (or FILE),
+     the summary line counts them, and --errors FILE lists them as JSONL
+  2  usage error, or an I/O error such as a missing input or an unwritable output
+A closed stdout (`whosaid extract big.jsonl | head`) ends the run quietly with status 0.";
+
 #[derive(Parser)]
 #[command(
     name = "whosaid",
     version,
-    about = "Who said what: quotes, speakers and sources from news articles"
+    about = "Who said what: quotes, speakers and sources from news articles",
+    after_help = EXIT_CODES
 )]
 struct Cli {
     #[command(subcommand)]
@@ -29,6 +42,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Extract attributions from articles, one row per quote.
+    #[command(after_help = EXIT_CODES)]
     Extract(ExtractArgs),
     /// Score extraction against gold annotations (the figures of the reference scorer).
     Eval(EvalArgs),
@@ -44,16 +58,19 @@ enum OutFormat {
 struct ExtractArgs {
     /// Files or directories (walked recursively, in sorted order). None or `-` reads JSONL
     /// from stdin. Formats: .txt/.md (one article per file), .jsonl/.ndjson, .csv/.tsv;
-    /// gzip, zstd and bzip2 are recognised by their magic bytes.
+    /// gzip, zstd and bzip2 are recognised by their magic bytes. Empty files hold no articles
+    /// (not an error).
     inputs: Vec<PathBuf>,
     /// Write rows here instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
-    /// Output format.
+    /// Output format: csv (RFC 4180, header row) or jsonl (one object per row; stdout then
+    /// carries nothing but rows, all messages go to stderr).
     #[arg(long, value_enum, default_value = "csv")]
     format: OutFormat,
-    /// Worker threads (default: all cores; RAYON_NUM_THREADS is honoured). Use 1 when an engine
-    /// such as Spark already runs one task per core.
+    /// Worker threads. Default (or 0): the RAYON_NUM_THREADS environment variable when set,
+    /// else all logical cores. Use 1 when an engine such as Spark already runs one task per
+    /// core. The output is the same whatever the number.
     #[arg(long, short = 'j', value_name = "N")]
     threads: Option<usize>,
     /// Field (JSONL) or column (CSV) holding the text; default: the first present of text,
@@ -64,21 +81,23 @@ struct ExtractArgs {
     /// FILE:LINE.
     #[arg(long, value_name = "F")]
     id_field: Option<String>,
-    /// Also write every problem as a JSON line to FILE.
+    /// Also write every problem as a JSON line to FILE: {file, line, doc_id, kind, warning,
+    /// message}; line and doc_id are null when unknown.
     #[arg(long, value_name = "FILE")]
     errors: Option<PathBuf>,
-    /// Write each article's text as read (after any U+FFFD repair) as JSONL {doc_id, text},
-    /// so offsets can be checked against exactly what was processed.
+    /// Write each processed article's text as read (after any U+FFFD repair of invalid UTF-8)
+    /// as JSONL {doc_id, text}: the offsets in the rows are code points into exactly this text.
     #[arg(long, value_name = "FILE")]
     emit_text: Option<PathBuf>,
-    /// Skip (and report) articles larger than this many bytes.
+    /// Skip (and report, as errors) articles whose text is larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = 16 << 20)]
     max_article_bytes: usize,
     /// Read input paths, one per line, from FILE (`-` for stdin), for engines that hand out
-    /// file names rather than records.
+    /// file names rather than records. Blank lines are ignored; relative paths are relative to
+    /// the working directory. Read in addition to any INPUTS.
     #[arg(long, value_name = "FILE")]
     input_list: Option<PathBuf>,
-    /// No progress bar and no summary line.
+    /// No progress bar and no summary line (problems are still reported).
     #[arg(long, short)]
     quiet: bool,
 }
@@ -101,6 +120,12 @@ struct EvalArgs {
     json: bool,
 }
 
+/// Write one line to stderr, ignoring failure: a closed stderr must not panic the run.
+fn say(line: &str) {
+    let mut e = io::stderr().lock();
+    let _ = writeln!(e, "{line}");
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let res = match cli.cmd {
@@ -113,7 +138,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&e) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("whosaid: {e:#}");
+            say(&format!("whosaid: {e:#}"));
             ExitCode::from(2)
         }
     }
@@ -137,8 +162,8 @@ impl Observer for CliObserver {
     fn problem(&mut self, d: &Diagnostic) {
         let line = format!("whosaid: {d}");
         match &self.bar {
-            Some(b) => b.suspend(|| eprintln!("{line}")),
-            None => eprintln!("{line}"),
+            Some(b) => b.suspend(|| say(&line)),
+            None => say(&line),
         }
         if let Some(w) = &mut self.errors {
             if let Err(e) = writeln!(w, "{}", d.to_json()) {
@@ -182,12 +207,22 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
     };
     let mut inputs = a.inputs;
     if let Some(list) = &a.input_list {
-        let body = if list.as_os_str() == "-" {
+        let from_stdin = list.as_os_str() == "-";
+        let body = if from_stdin {
             io::read_to_string(io::stdin()).context("cannot read the input list from stdin")?
         } else {
             std::fs::read_to_string(list).with_context(|| format!("cannot read input list {}", list.display()))?
         };
-        inputs.extend(body.lines().map(str::trim).filter(|l| !l.is_empty()).map(PathBuf::from));
+        let listed: Vec<PathBuf> = body
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(PathBuf::from)
+            .collect();
+        if from_stdin && (listed.iter().any(|p| p.as_os_str() == "-") || inputs.iter().any(|p| p.as_os_str() == "-")) {
+            anyhow::bail!("`-` (stdin) cannot be an input when --input-list reads the list from stdin");
+        }
+        inputs.extend(listed);
     }
     if inputs.is_empty() && a.input_list.is_none() {
         inputs.push(PathBuf::from("-"));
@@ -236,12 +271,14 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
     }
     if !a.quiet {
         let mut line = format!(
-            "whosaid: {} articles, {} attributions, {:.1} MB in {:.2} s ({:.1} MB/s), {} errors",
+            "whosaid: {} articles, {} attributions, {:.1} MB in {:.2} s ({:.1} MB/s, {} thread{}), {} errors",
             sum.articles,
             sum.attributions,
             sum.bytes as f64 / 1e6,
             sum.elapsed.as_secs_f64(),
             sum.mb_per_s(),
+            sum.threads,
+            if sum.threads == 1 { "" } else { "s" },
             sum.errors
         );
         if sum.warnings > 0 {
@@ -253,7 +290,7 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
                 None => line += " (listed above; --errors FILE writes them as JSONL)",
             }
         }
-        eprintln!("{line}");
+        say(&line);
     }
     Ok(if sum.errors > 0 {
         ExitCode::from(1)

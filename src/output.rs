@@ -62,110 +62,119 @@ pub const COLUMNS: [&str; 22] = [
     "publisher",
 ];
 
-/// Converts byte offsets to code point offsets for one text. Offsets are looked up in
-/// ascending order in one sweep, so the cost is one pass over the text per article.
-struct CodePoints {
+/// Converts byte offsets to code point offsets for one text, exactly and in any order: the
+/// number of code points before every `BLOCK`-th byte is counted once, so a lookup counts at
+/// most `BLOCK - 1` bytes. An ASCII text needs no table.
+pub struct CodePoints<'t> {
+    bytes: &'t [u8],
     ascii: bool,
+    /// code points before byte `i * BLOCK`, for every block start <= len
+    marks: Vec<usize>,
 }
 
-impl CodePoints {
-    fn convert(&self, text: &str, offsets: &mut [(usize, usize)]) {
-        // offsets: (byte, slot) pairs; rewritten in place to code points
-        if self.ascii {
-            return;
-        }
-        offsets.sort_unstable();
-        let mut cp = 0usize;
-        let mut byte = 0usize;
+const BLOCK: usize = 256;
+
+/// Is this byte the first of a UTF-8 sequence (not a continuation byte)?
+fn is_lead(b: u8) -> bool {
+    (b as i8) >= -0x40
+}
+
+impl<'t> CodePoints<'t> {
+    pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
-        for o in offsets.iter_mut() {
-            let target = o.0.min(bytes.len());
-            while byte < target {
-                // count UTF-8 lead bytes
-                if (bytes[byte] as i8) >= -0x40 {
-                    cp += 1;
-                }
-                byte += 1;
+        let ascii = text.is_ascii();
+        let mut marks = Vec::new();
+        if !ascii {
+            marks.reserve(bytes.len() / BLOCK + 2);
+            let mut cp = 0usize;
+            marks.push(0);
+            for block in bytes.chunks(BLOCK) {
+                cp += block.iter().filter(|&&b| is_lead(b)).count();
+                marks.push(cp);
             }
-            o.0 = cp;
         }
+        CodePoints { bytes, ascii, marks }
+    }
+
+    /// The code point offset of byte offset `byte` (clamped to the text's length).
+    pub fn of(&self, byte: usize) -> usize {
+        let byte = byte.min(self.bytes.len());
+        if self.ascii {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        self.marks[block] + self.bytes[block * BLOCK..byte].iter().filter(|&&b| is_lead(b)).count()
     }
 }
 
 /// Turn one article's attributions into rows.
 pub fn rows(article: &Article, attrs: &[Attribution]) -> Vec<Row> {
+    let cps = CodePoints::new(&article.text);
+    (0..attrs.len()).map(|i| row(article, attrs, i, &cps)).collect()
+}
+
+/// The row of attribution `idx` of `attrs`, the attributions of `article`.
+pub fn row(article: &Article, attrs: &[Attribution], idx: usize, cps: &CodePoints) -> Row {
     let text = article.text.as_str();
-    // gather every offset, convert in one sweep
-    let mut offs: Vec<(usize, usize)> = Vec::new();
-    for a in attrs {
-        for s in &a.content {
-            offs.push((s.start, 0));
-            offs.push((s.end, 0));
-        }
-        for s in [a.speaker, a.cue, a.source].into_iter().flatten() {
-            offs.push((s.start, 0));
-            offs.push((s.end, 0));
-        }
+    let a = &attrs[idx];
+    let cp = |s: Span| (cps.of(s.start), cps.of(s.end));
+    let pieces: Vec<(usize, usize)> = a.content.iter().map(|&s| cp(s)).collect();
+    let (sp, cue, src) = (a.speaker.map(cp), a.cue.map(cp), a.source.map(cp));
+    let quote_text = a.content.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ");
+    let speaker_text = a.speaker.map(|s| s.slice(text).to_string()).or_else(|| {
+        a.speaker_from
+            .and_then(|j| attrs.get(j))
+            .and_then(|x| x.speaker)
+            .map(|s| s.slice(text).to_string())
+    });
+    Row {
+        doc_id: article.id.clone(),
+        quote_idx: idx,
+        kind: a.kind.as_str().to_string(),
+        quote_text,
+        quote_start: pieces.first().map(|p| p.0).unwrap_or(0),
+        quote_end: pieces.last().map(|p| p.1).unwrap_or(0),
+        quote_spans: pieces
+            .iter()
+            .map(|(s, e)| format!("{s}-{e}"))
+            .collect::<Vec<_>>()
+            .join(";"),
+        speaker: speaker_text,
+        speaker_start: sp.map(|x| x.0),
+        speaker_end: sp.map(|x| x.1),
+        speaker_name: a.speaker_name.clone(),
+        cue: a.cue.map(|s| s.slice(text).to_string()),
+        cue_start: cue.map(|x| x.0),
+        cue_end: cue.map(|x| x.1),
+        source: a.source.map(|s| s.slice(text).to_string()),
+        source_start: src.map(|x| x.0),
+        source_end: src.map(|x| x.1),
+        confidence: (a.confidence as f64 * 100.0).round() / 100.0,
+        rule: a.rule.name().to_string(),
+        url: article.url.clone(),
+        date: article.date.clone(),
+        publisher: article.publisher.clone(),
     }
-    let originals: Vec<usize> = offs.iter().map(|o| o.0).collect();
-    for (i, o) in offs.iter_mut().enumerate() {
-        o.1 = i;
+}
+
+/// Render one article's rows through `sink` into `buf`, a few hundred rows at a time, so that
+/// an article with a huge number of quotes never holds all its rows at once. Returns the
+/// number of rows.
+pub fn render_article(
+    article: &Article,
+    attrs: &[Attribution],
+    sink: &dyn Sink,
+    buf: &mut Vec<u8>,
+) -> io::Result<usize> {
+    const CHUNK: usize = 256;
+    let cps = CodePoints::new(&article.text);
+    let mut rows = Vec::with_capacity(attrs.len().min(CHUNK));
+    for start in (0..attrs.len()).step_by(CHUNK) {
+        rows.clear();
+        rows.extend((start..(start + CHUNK).min(attrs.len())).map(|i| row(article, attrs, i, &cps)));
+        sink.render(&rows, buf)?;
     }
-    let cps = CodePoints { ascii: text.is_ascii() };
-    cps.convert(text, &mut offs);
-    let mut map = vec![0usize; offs.len()];
-    for (cp, slot) in &offs {
-        map[*slot] = *cp;
-    }
-    let mut next = 0usize;
-    let mut take = || {
-        let v = map[next];
-        next += 1;
-        v
-    };
-    let _ = originals;
-    let mut out = Vec::with_capacity(attrs.len());
-    for (idx, a) in attrs.iter().enumerate() {
-        let pieces: Vec<(usize, usize)> = a.content.iter().map(|_| (take(), take())).collect();
-        let mut opt = |s: Option<Span>| s.map(|_| (take(), take()));
-        let (sp, cue, src) = (opt(a.speaker), opt(a.cue), opt(a.source));
-        let quote_text = a.content.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ");
-        let speaker_text = a.speaker.map(|s| s.slice(text).to_string()).or_else(|| {
-            a.speaker_from
-                .and_then(|j| attrs.get(j))
-                .and_then(|x| x.speaker)
-                .map(|s| s.slice(text).to_string())
-        });
-        out.push(Row {
-            doc_id: article.id.clone(),
-            quote_idx: idx,
-            kind: a.kind.as_str().to_string(),
-            quote_text,
-            quote_start: pieces.first().map(|p| p.0).unwrap_or(0),
-            quote_end: pieces.last().map(|p| p.1).unwrap_or(0),
-            quote_spans: pieces
-                .iter()
-                .map(|(s, e)| format!("{s}-{e}"))
-                .collect::<Vec<_>>()
-                .join(";"),
-            speaker: speaker_text,
-            speaker_start: sp.map(|x| x.0),
-            speaker_end: sp.map(|x| x.1),
-            speaker_name: a.speaker_name.clone(),
-            cue: a.cue.map(|s| s.slice(text).to_string()),
-            cue_start: cue.map(|x| x.0),
-            cue_end: cue.map(|x| x.1),
-            source: a.source.map(|s| s.slice(text).to_string()),
-            source_start: src.map(|x| x.0),
-            source_end: src.map(|x| x.1),
-            confidence: (a.confidence as f64 * 100.0).round() / 100.0,
-            rule: a.rule.name().to_string(),
-            url: article.url.clone(),
-            date: article.date.clone(),
-            publisher: article.publisher.clone(),
-        });
-    }
-    out
+    Ok(attrs.len())
 }
 
 /// An output format. Rendering happens on the worker threads (into a byte buffer per
@@ -216,6 +225,25 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn code_points_match_a_naive_count_at_every_byte() {
+        for n in [0, 1, 255, 256, 257, 700] {
+            let text: String = (0..n).map(|i| ['a', 'é', '\u{201c}', '😀', ' '][i % 5]).collect();
+            let cps = CodePoints::new(&text);
+            for b in 0..=text.len() + 3 {
+                let naive = text.as_bytes()[..b.min(text.len())]
+                    .iter()
+                    .filter(|&&x| is_lead(x))
+                    .count();
+                assert_eq!(cps.of(b), naive, "n {n}, byte {b}");
+            }
+        }
+        let ascii = "plain text";
+        assert_eq!(CodePoints::new(ascii).of(4), 4);
+        assert_eq!(CodePoints::new(ascii).of(99), ascii.len());
+        assert_eq!(CodePoints::new("").of(0), 0);
+    }
 
     #[test]
     fn offsets_are_code_points() {

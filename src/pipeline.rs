@@ -2,13 +2,15 @@
 //!
 //! Reading runs on its own thread and hands batches over a bounded channel; each batch is
 //! processed in parallel with rayon (`par_iter().map().collect()` keeps input order) and
-//! rendered to bytes on the workers; the calling thread writes the bytes in order. Memory is
-//! bounded by a few batches, whatever the input size.
+//! rendered to bytes on the workers; the calling thread writes the bytes in order, so the
+//! output is byte-identical whatever the number of threads. Memory is bounded by a few
+//! batches, whatever the input size. When writing fails (a closed pipe), the reader is told to
+//! stop and the error is returned.
 
 use crate::attribute::{attribute, Attribution, Doc};
 use crate::error::{Diagnostic, ErrorKind};
-use crate::input::{read_all, Article, Item, ReadOptions, Source};
-use crate::output::{rows, Row, Sink};
+use crate::input::{read_all, Article, Item, Origin, ReadOptions, Source};
+use crate::output::{render_article, rows, Row, Sink};
 use rayon::prelude::*;
 use std::io::{self, Write};
 use std::sync::mpsc::sync_channel;
@@ -30,7 +32,8 @@ pub fn process(article: &Article) -> Vec<Row> {
 /// How to run a batch job.
 #[derive(Debug, Clone)]
 pub struct RunOptions {
-    /// worker threads; 0 = rayon's default (all cores, or RAYON_NUM_THREADS)
+    /// worker threads; 0 = rayon's default: RAYON_NUM_THREADS when set (and not 0), else
+    /// the number of logical CPUs
     pub threads: usize,
     pub read: ReadOptions,
     /// a batch closes at this many articles ...
@@ -56,9 +59,13 @@ pub struct Summary {
     pub articles: u64,
     pub attributions: u64,
     pub bytes: u64,
+    /// problems that lost a record (or the rest of a file)
     pub errors: u64,
+    /// problems with records that were still processed (invalid UTF-8)
     pub warnings: u64,
     pub elapsed: Duration,
+    /// the worker threads used
+    pub threads: usize,
 }
 
 impl Summary {
@@ -93,17 +100,24 @@ pub fn run(
         .num_threads(opts.threads)
         .build()
         .map_err(io::Error::other)?;
-    let mut sum = Summary::default();
+    let mut sum = Summary {
+        threads: pool.current_num_threads(),
+        ..Summary::default()
+    };
     out.write_all(&sink.header())?;
     let (tx, rx) = sync_channel::<Vec<Item>>(2);
     let result = std::thread::scope(|s| -> io::Result<()> {
+        // Owned by this closure, so that an early return (a write error) drops it and the
+        // reader, blocked on a full channel, sees the send fail and stops: the scope can
+        // then end instead of waiting for it forever.
+        let rx = rx;
         let read = &opts.read;
         let (max_n, max_b) = (opts.batch_articles.max(1), opts.batch_bytes.max(1));
         s.spawn(move || {
             let mut batch = Vec::new();
             let mut bytes = 0usize;
             read_all(sources, read, &mut |item| {
-                if let Item::Article(a) = &item {
+                if let Item::Article(a, _) = &item {
                     bytes += a.text.len();
                 }
                 batch.push(item);
@@ -119,12 +133,12 @@ pub fn run(
                 let _ = tx.send(batch);
             }
         });
-        for batch in rx.iter() {
-            let rendered: Vec<Option<Result<(Vec<u8>, usize), String>>> = pool.install(|| {
+        for batch in rx {
+            let rendered: Vec<Option<Rendered>> = pool.install(|| {
                 batch
                     .par_iter()
                     .map(|item| match item {
-                        Item::Article(a) => Some(render_one(a, sink)),
+                        Item::Article(a, _) => Some(render_one(a, sink)),
                         Item::Problem(_) => None,
                     })
                     .collect()
@@ -139,24 +153,24 @@ pub fn run(
                         }
                         obs.problem(d);
                     }
-                    (Item::Article(a), Some(Ok((buf, n)))) => {
+                    (Item::Article(a, _), Some(Ok((buf, n)))) => {
                         out.write_all(&buf)?;
                         sum.articles += 1;
                         sum.attributions += n as u64;
                         sum.bytes += a.text.len() as u64;
                         obs.article(a, n);
                     }
-                    (Item::Article(a), Some(Err(msg))) => {
+                    (Item::Article(a, Origin { file, line }), Some(Err(msg))) => {
                         sum.errors += 1;
                         obs.problem(&Diagnostic {
-                            file: String::new(),
-                            record: None,
+                            file: file.to_string(),
+                            line: *line,
                             doc_id: Some(a.id.clone()),
                             kind: ErrorKind::Internal,
                             message: msg,
                         });
                     }
-                    (Item::Article(_), None) => unreachable!("every article is rendered"),
+                    (Item::Article(..), None) => unreachable!("every article is rendered"),
                 }
             }
         }
@@ -168,12 +182,15 @@ pub fn run(
     Ok(sum)
 }
 
-fn render_one(a: &Article, sink: &dyn Sink) -> Result<(Vec<u8>, usize), String> {
+/// One article's rendered rows and their number, or why it failed.
+type Rendered = Result<(Vec<u8>, usize), String>;
+
+fn render_one(a: &Article, sink: &dyn Sink) -> Rendered {
     // A bug on one strange article must not take the batch down: contain it and report it.
     let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let rows = process(a);
-        let mut buf = Vec::with_capacity(rows.len() * 256);
-        sink.render(&rows, &mut buf).map(|_| (buf, rows.len()))
+        let attrs = extract(&a.text);
+        let mut buf = Vec::with_capacity(attrs.len() * 256);
+        render_article(a, &attrs, sink, &mut buf).map(|n| (buf, n))
     }));
     match res {
         Ok(Ok(x)) => Ok(x),
@@ -186,5 +203,115 @@ fn render_one(a: &Article, sink: &dyn Sink) -> Result<(Vec<u8>, usize), String> 
                 .unwrap_or_default();
             Err(format!("internal error while extracting ({msg}); article skipped"))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::output::CsvSink;
+
+    #[derive(Default)]
+    struct Collect {
+        problems: Vec<Diagnostic>,
+        articles: Vec<String>,
+    }
+
+    impl Observer for Collect {
+        fn problem(&mut self, d: &Diagnostic) {
+            self.problems.push(d.clone());
+        }
+        fn article(&mut self, a: &Article, _rows: usize) {
+            self.articles.push(a.id.clone());
+        }
+    }
+
+    /// A sink with a bug on one article.
+    struct Fragile;
+
+    impl Sink for Fragile {
+        fn header(&self) -> Vec<u8> {
+            Vec::new()
+        }
+        fn render(&self, rows: &[Row], buf: &mut Vec<u8>) -> io::Result<()> {
+            for r in rows {
+                assert!(r.doc_id != "boom", "a bug on this article");
+                buf.extend_from_slice(r.doc_id.as_bytes());
+                buf.push(b'\n');
+            }
+            Ok(())
+        }
+    }
+
+    fn jsonl(dir: &std::path::Path, ids: &[&str]) -> Vec<Source> {
+        let path = dir.join("t.jsonl");
+        let mut body = String::new();
+        for id in ids {
+            let rec = serde_json::json!({"id": id, "text": "\u{201c}We will win,\u{201d} Wang Yi said."});
+            body += &format!("{rec}\n");
+        }
+        std::fs::write(&path, body).unwrap();
+        vec![Source {
+            path: Some(path),
+            display: "t.jsonl".into(),
+            name: "t.jsonl".into(),
+        }]
+    }
+
+    #[test]
+    fn a_panic_on_one_article_is_an_internal_error_located_by_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let sources = jsonl(dir.path(), &["a", "boom", "c"]);
+        let mut out = Vec::new();
+        let mut obs = Collect::default();
+        let sum = run(&sources, &RunOptions::default(), &Fragile, &mut out, &mut obs).unwrap();
+        assert_eq!(String::from_utf8(out).unwrap(), "a\nc\n");
+        assert_eq!((sum.articles, sum.errors), (2, 1));
+        assert_eq!(obs.articles, ["a", "c"]);
+        let d = &obs.problems[0];
+        assert_eq!(
+            (d.kind, d.file.as_str(), d.line),
+            (ErrorKind::Internal, "t.jsonl", Some(2))
+        );
+        assert_eq!(d.doc_id.as_deref(), Some("boom"));
+        assert!(d.message.contains("a bug on this article"), "{}", d.message);
+    }
+
+    /// A writer whose reader went away after `left` bytes.
+    struct ClosedPipe {
+        left: usize,
+    }
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::ErrorKind::BrokenPipe.into());
+            }
+            let n = buf.len().min(self.left);
+            self.left -= n;
+            Ok(n)
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn a_write_error_stops_the_reader_and_is_returned() {
+        // many small batches, so the reader is blocked on a full channel when writing fails
+        let dir = tempfile::tempdir().unwrap();
+        let ids: Vec<String> = (0..2000).map(|i| format!("d{i}")).collect();
+        let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+        let sources = jsonl(dir.path(), &ids);
+        let opts = RunOptions {
+            threads: 2,
+            batch_articles: 10,
+            ..RunOptions::default()
+        };
+        let mut out = ClosedPipe { left: 1000 };
+        let mut obs = Collect::default();
+        let err = run(&sources, &opts, &CsvSink, &mut out, &mut obs).unwrap_err();
+        assert_eq!(err.kind(), io::ErrorKind::BrokenPipe);
+        assert!(obs.articles.len() < 100, "stopped early: {}", obs.articles.len());
     }
 }
