@@ -148,6 +148,9 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                     if let Some(k) = find(&stack, Class::Double) {
                         if stack[k].opener == '\u{201e}' || is_close_ctx(next) && !is_open_ctx(prev) {
                             close(&mut stack, k, pos, clen, true, &mut out);
+                        } else if stack[k].opener == '"' && is_open_ctx(prev) {
+                            // curly marks nested in a straight quotation: `"We will “win” again"`
+                            push(&mut stack, Class::Double, c, pos, clen, pi);
                         } else {
                             // a second opener while one is open: the first was never closed
                             close(&mut stack, k, pos, 0, false, &mut out);
@@ -313,14 +316,14 @@ fn straight_double(
     len: usize,
     para: usize,
 ) {
-    if let Some(k) = find(stack, Class::Double) {
-        // an opener in the middle of an open quote means the open one was never closed
-        let looks_open = is_open_ctx(prev) && !is_close_ctx(next);
-        if looks_open && k == 0 && prev.is_some() && stack[k].opener != '"' {
-            close(stack, k, pos, 0, false, out);
+    let looks_open = is_open_ctx(prev) && !is_close_ctx(next);
+    if let Some(k) = stack.iter().rposition(|o| o.class == Class::Double && o.opener == '"') {
+        close(stack, k, pos, len, true, out);
+    } else if find(stack, Class::Double).is_some() {
+        // straight marks nested in a curly quotation: `“We will "win" again,”`; a straight
+        // mark that cannot open is stray
+        if looks_open {
             push(stack, Class::Double, '"', pos, len, para);
-        } else {
-            close(stack, k, pos, len, true, out);
         }
     } else if next.is_some_and(|d| !d.is_whitespace()) {
         push(stack, Class::Double, '"', pos, len, para);
@@ -398,6 +401,14 @@ mod tests {
     fn archive_quote_closing_a_nested_single() {
         let t = "''I would use the word 'old-school,''' said Mr. Slayton.";
         assert_eq!(quoted(t), ["I would use the word 'old-school,'"]);
+    }
+
+    #[test]
+    fn straight_and_curly_marks_nest_in_each_other() {
+        let t = "\u{201c}We will \"win\" again,\u{201d} Wang Yi said.";
+        assert_eq!(quoted(t), ["We will \"win\" again,"]);
+        let t = "\"We will \u{201c}win\u{201d} again,\" Wang Yi said.";
+        assert_eq!(quoted(t), ["We will \u{201c}win\u{201d} again,"]);
     }
 
     #[test]
