@@ -107,6 +107,33 @@ pub struct Attribution {
     pub class: CueClass,
 }
 
+impl Attribution {
+    /// A new attribution with its own speaker (if any), confidence from the rule's prior and
+    /// the cue's class; the name is filled in later by `resolve`.
+    pub fn new(
+        rule: Rule,
+        class: CueClass,
+        kind: QuoteType,
+        content: Vec<Span>,
+        speaker: Option<Span>,
+        cue: Option<Span>,
+        source: Option<Span>,
+    ) -> Attribution {
+        Attribution {
+            kind,
+            content,
+            speaker,
+            speaker_from: None,
+            cue,
+            source,
+            speaker_name: None,
+            rule,
+            confidence: rule.base_confidence() * class_weight(class),
+            class,
+        }
+    }
+}
+
 /// An article after segmentation and quote detection: what the rule passes read.
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -1196,18 +1223,15 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
             st.claim(ss, claim_end.max(i + 1));
             let rule = Rule::SpeakerThenContent;
-            let mut at = Attribution {
+            let mut at = Attribution::new(
+                rule,
+                verb.class,
                 kind,
                 content,
-                speaker: Some(doc.span(ss, se)),
-                speaker_from: None,
-                cue: Some(doc.span(aux_start(doc, se + 1, i), ce_tok)),
+                Some(doc.span(ss, se)),
+                Some(doc.span(aux_start(doc, se + 1, i), ce_tok)),
                 source,
-                speaker_name: None,
-                rule,
-                confidence: rule.base_confidence() * class_weight(verb.class),
-                class: verb.class,
-            };
+            );
             // `He said:` closing the paragraph, followed by a quotation paragraph
             if cstart >= b && doc.is_punct(b - 1, ':') {
                 colon_paragraph(doc, st, si, &mut at);
@@ -1215,18 +1239,15 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             return Some(at);
         }
         if cstart >= b && b > 0 && doc.is_punct(b - 1, ':') {
-            let mut at = Attribution {
-                kind: QuoteType::Direct,
-                content: Vec::new(),
-                speaker: Some(doc.span(ss, se)),
-                speaker_from: None,
-                cue: Some(doc.span(i, i)),
-                source: src0,
-                speaker_name: None,
-                rule: Rule::ColonParagraph,
-                confidence: Rule::ColonParagraph.base_confidence(),
-                class: verb.class,
-            };
+            let mut at = Attribution::new(
+                Rule::ColonParagraph,
+                verb.class,
+                QuoteType::Direct,
+                Vec::new(),
+                Some(doc.span(ss, se)),
+                Some(doc.span(i, i)),
+                src0,
+            );
             if colon_paragraph(doc, st, si, &mut at) {
                 st.claim(ss, i + 1);
                 return Some(at);
@@ -1428,18 +1449,15 @@ fn content_before_attr(
     } else {
         kind
     };
-    Some(Attribution {
+    Some(Attribution::new(
+        rule,
+        verb,
         kind,
         content,
-        speaker: Some(doc.span(sp.0, sp.1)),
-        speaker_from: None,
-        cue: Some(doc.span(if sp.1 < i { aux_start(doc, sp.1 + 1, i) } else { i }, i)),
+        Some(doc.span(sp.0, sp.1)),
+        Some(doc.span(if sp.1 < i { aux_start(doc, sp.1 + 1, i) } else { i }, i)),
         source,
-        speaker_name: None,
-        rule,
-        confidence: rule.base_confidence() * class_weight(verb),
-        class: verb,
-    })
+    ))
 }
 
 /// `He said:` at the end of a paragraph: the quotations of the next paragraph are the content.
@@ -1517,18 +1535,15 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
     };
     st.claim(lo, b);
     let rule = Rule::AccordingTo;
-    Some(Attribution {
+    Some(Attribution::new(
+        rule,
+        CueClass::Speech,
         kind,
         content,
-        speaker: Some(speaker),
-        speaker_from: None,
-        cue: Some(doc.span(i, cue_end)),
-        source: None,
-        speaker_name: None,
-        rule,
-        confidence: rule.base_confidence(),
-        class: CueClass::Speech,
-    })
+        Some(speaker),
+        Some(doc.span(i, cue_end)),
+        None,
+    ))
 }
 
 /// Quotations no rule claimed, standing as whole sentences after an attribution with a quote
@@ -1617,16 +1632,8 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             let rule = Rule::OrphanQuote;
             let class = st.out[pv].class;
             st.out.push(Attribution {
-                kind: QuoteType::Direct,
-                content: vec![q.inner()],
-                speaker: None,
                 speaker_from: Some(pv),
-                cue: None,
-                source: None,
-                speaker_name: None,
-                rule,
-                confidence: rule.base_confidence(),
-                class,
+                ..Attribution::new(rule, class, QuoteType::Direct, vec![q.inner()], None, None, None)
             });
         }
     }
@@ -1732,18 +1739,15 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     let (content, kind) = make_content(doc, s, e)?;
     st.claim(i, e);
     let rule = Rule::AskedQuestion;
-    Some(Attribution {
+    Some(Attribution::new(
+        rule,
+        CueClass::Speech,
         kind,
         content,
-        speaker: None,
-        speaker_from: None,
-        cue: Some(doc.span(i, i)),
-        source: None,
-        speaker_name: None,
-        rule,
-        confidence: rule.base_confidence(),
-        class: CueClass::Speech,
-    })
+        None,
+        Some(doc.span(i, i)),
+        None,
+    ))
 }
 
 /// `X did something, saying (that) ...`: the participle's speaker is the subject of the
@@ -1776,16 +1780,16 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     }
     let rule = Rule::Participle;
     Some(Attribution {
-        kind,
-        content,
-        speaker: speaker.map(|(s, e)| doc.span(s, e)),
         speaker_from,
-        cue: Some(doc.span(i, i)),
-        source: src.or(acc.map(|x| x.0)),
-        speaker_name: None,
-        rule,
-        confidence: rule.base_confidence() * class_weight(verb.class),
-        class: verb.class,
+        ..Attribution::new(
+            rule,
+            verb.class,
+            kind,
+            content,
+            speaker.map(|(s, e)| doc.span(s, e)),
+            Some(doc.span(i, i)),
+            src.or(acc.map(|x| x.0)),
+        )
     })
 }
 
@@ -1857,18 +1861,15 @@ fn quote_then_any_verb(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option
     let (content, kind) = make_content(doc, lo, k + 1)?;
     st.claim(lo, e);
     let rule = Rule::QuoteThenAnyVerb;
-    Some(Attribution {
+    Some(Attribution::new(
+        rule,
+        CueClass::Speech,
         kind,
         content,
-        speaker: Some(doc.span(s, n - 1)),
-        speaker_from: None,
-        cue: Some(doc.span(n, e - 1)),
-        source: None,
-        speaker_name: None,
-        rule,
-        confidence: rule.base_confidence(),
-        class: CueClass::Speech,
-    })
+        Some(doc.span(s, n - 1)),
+        Some(doc.span(n, e - 1)),
+        None,
+    ))
 }
 
 /// `SUBJECT VERB ...: "Quote."`: a quotation introduced by a colon, in the same sentence or
@@ -1947,18 +1948,15 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
     st.claim(ss, colon + 1);
     st.claim(j, e);
     let rule = Rule::ColonQuote;
-    Some(Attribution {
-        kind: QuoteType::Direct,
-        content: vec![q.inner()],
-        speaker: Some(doc.span(ss, se)),
-        speaker_from: None,
-        cue: Some(doc.span(vs, colon - 1)),
-        source: find_channel(doc, vs, colon),
-        speaker_name: None,
+    Some(Attribution::new(
         rule,
-        confidence: rule.base_confidence(),
-        class: CueClass::Speech,
-    })
+        CueClass::Speech,
+        QuoteType::Direct,
+        vec![q.inner()],
+        Some(doc.span(ss, se)),
+        Some(doc.span(vs, colon - 1)),
+        find_channel(doc, vs, colon),
+    ))
 }
 
 #[cfg(test)]
