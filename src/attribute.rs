@@ -965,6 +965,23 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
     }
     let mut k = s;
     while k < b {
+        // `... he first heard gunfire and said ...`: a second reporting verb of the same
+        // subject ends the first content (measured on train: 93% of the time)
+        if k > s && !doc.t(k).quoted && (doc.lower_is(k, "and") || doc.lower_is(k, "but")) {
+            let mut v = k + 1;
+            while v < b && (doc.lower_is(v, "also") || doc.lower_is(v, "then") || doc.lower_is(v, "later")) {
+                v += 1;
+            }
+            let t = if v < b { Some(doc.t(v)) } else { None };
+            if t.is_some_and(|t| {
+                t.kind == Kind::Word && !t.cap && t.info().verb.is_some_and(|x| x.class == CueClass::Speech)
+            }) && !doc.word(v).ends_with("ing")
+                && !is_base_form(doc, v)
+            {
+                let e = if doc.is_comma(k - 1) { k - 1 } else { k };
+                return (e, None);
+            }
+        }
         // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
         if doc.t(k).kind == Kind::QClose && k + 1 < b && k > s {
             let inner = doc.quotes[doc.t(k).quote as usize].inner().slice(doc.text).trim_end();
@@ -1254,6 +1271,38 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             }
         }
         return None;
+    }
+    // `X said A and added B`: the second verb shares the first one's speaker
+    if i > a
+        && (doc.lower_is(i - 1, "and") || doc.lower_is(i - 1, "but"))
+        && !trailing
+        && verb.class == CueClass::Speech
+    {
+        let earlier = st.out.iter().rposition(|x| {
+            x.speaker.is_some()
+                && x.cue
+                    .is_some_and(|c| c.end <= doc.t(i).start && c.start >= doc.t(a).start)
+        });
+        if let Some(e) = earlier {
+            let (cstart, src) = content_after_start(doc, st, i, b);
+            let (cend, acc) = content_end(doc, cstart, b);
+            if cstart < cend && doc.words_in(cstart, cend) >= 2 {
+                let (content, kind) = make_content(doc, cstart, cend)?;
+                st.claim(i, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
+                return Some(Attribution {
+                    speaker_from: Some(e),
+                    ..Attribution::new(
+                        Rule::SpeakerThenContent,
+                        verb.class,
+                        kind,
+                        content,
+                        None,
+                        Some(doc.span(i, i)),
+                        src.or(acc.map(|x| x.0)),
+                    )
+                });
+            }
+        }
     }
     // inverted: `"Q," said the minister` / `Clause, said the minister`
     if i > lo {
@@ -2152,6 +2201,16 @@ mod tests {
         let at = attribute(&doc);
         assert_eq!(at.len(), 2);
         assert_eq!(at[1].rule, Rule::OrphanQuote);
+        assert_eq!(at[1].speaker_from, Some(0));
+    }
+
+    #[test]
+    fn a_second_verb_of_the_same_speaker_is_its_own_attribution() {
+        let text = "Bob said he heard gunfire and added that the police came quickly.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 2);
+        assert_eq!(at[0].content[0].slice(text), "he heard gunfire");
+        assert_eq!(at[1].content[0].slice(text), "that the police came quickly");
         assert_eq!(at[1].speaker_from, Some(0));
     }
 
