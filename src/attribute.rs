@@ -722,12 +722,16 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
             found = Some(j);
             break;
         }
+        // after a preposition any noun may follow: "wrote in his 1990 autobiography that",
+        // "declared on national television that"
+        let in_pp = k < b && doc.t(k).info().preposition && j > k;
         let adjunct_like = t.kind == Kind::Word
             && (t.cap
                 || t.info().adjunct
                 || t.info().determiner
                 || is_media_word(doc, j)
-                || doc.word(j).chars().all(|c| c.is_ascii_digit()))
+                || doc.word(j).chars().all(|c| c.is_ascii_digit())
+                || in_pp && t.info().verb.is_none() && !t.info().stop && t.info().pronoun.is_none())
             || doc.is_comma(j);
         if !adjunct_like {
             break;
@@ -2212,6 +2216,12 @@ mod tests {
         assert_eq!(at[0].content[0].slice(text), "he heard gunfire");
         assert_eq!(at[1].content[0].slice(text), "that the police came quickly");
         assert_eq!(at[1].speaker_from, Some(0));
+    }
+
+    #[test]
+    fn that_clause_after_a_prepositional_phrase() {
+        let r = run("Smith wrote in his 1990 autobiography that the deal had been a mistake.");
+        assert_eq!(r[0].1, "that the deal had been a mistake");
     }
 
     #[test]
