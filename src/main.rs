@@ -8,11 +8,6 @@
 //! errors are returned (a broken pipe is a quiet success), and messages go through [`say`],
 //! which ignores write errors, never through `println!`/`eprintln!`.
 
-// Extraction allocates many small, short-lived vectors per article on every worker thread;
-// mimalloc's per-thread heaps measured faster than glibc malloc on the benchmark corpus.
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fs::File;
