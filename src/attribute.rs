@@ -787,21 +787,9 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         }
     }
     // "said Tuesday, according to state media": the channel, not content
-    if j + 2 < b && doc.lower_is(j, "according") && doc.lower_is(j + 1, "to") {
-        let ns = j + 2;
-        let mut ne = ns;
-        while ne < b
-            && !doc.is_comma(ne)
-            && !doc.is_punct(ne, ';')
-            && doc.t(ne).kind != Kind::QOpen
-            && !(doc.is_punct(ne, '.') && ne + 1 >= b)
-        {
-            ne += 1;
-        }
-        if ne > ns && source.is_none() {
-            source = Some(doc.span(ns, ne - 1));
-        }
-        j = ne;
+    if let Some((src, after)) = according_to_phrase(doc, j, b) {
+        source = source.or(Some(src));
+        j = after;
     }
     // a channel phrase right after the cue ("said in a statement")
     if source.is_none() {
@@ -814,6 +802,25 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         }
     }
     (j, source)
+}
+
+/// `according to X` starting at token `k`: the span of X, which runs to the next comma,
+/// semicolon, quotation or the sentence's final mark, and the token after it.
+fn according_to_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
+    if !(k + 2 < b && doc.lower_is(k, "according") && doc.lower_is(k + 1, "to")) {
+        return None;
+    }
+    let ns = k + 2;
+    let mut ne = ns;
+    while ne < b
+        && !doc.is_comma(ne)
+        && !doc.is_punct(ne, ';')
+        && doc.t(ne).kind != Kind::QOpen
+        && !(doc.is_punct(ne, '.') && ne + 1 >= b)
+    {
+        ne += 1;
+    }
+    (ne > ns).then(|| (doc.span(ns, ne - 1), ne))
 }
 
 fn is_time_word(doc: &Doc, k: usize) -> bool {
@@ -1001,20 +1008,8 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
             if n.kind == Kind::Word && !n.cap && n.info().verb.is_some() && !doc.word(k + 1).ends_with("ing") {
                 return (k, None);
             }
-            if doc.lower_is(k + 1, "according") && k + 2 < b && doc.lower_is(k + 2, "to") {
-                let ns = k + 3;
-                let mut ne = ns;
-                while ne < b
-                    && !doc.is_comma(ne)
-                    && !doc.is_punct(ne, '.')
-                    && !doc.is_punct(ne, ';')
-                    && doc.t(ne).kind != Kind::QOpen
-                {
-                    ne += 1;
-                }
-                if ne > ns {
-                    return (k, Some((doc.span(ns, ne - 1), k + 1, ne)));
-                }
+            if let Some((src, after)) = according_to_phrase(doc, k + 1, b) {
+                return (k, Some((src, k + 1, after)));
             }
             let n = doc.t(k + 1);
             if n.kind == Kind::Word && !n.quoted && n.info().clause_break {
@@ -1425,22 +1420,10 @@ fn content_before_attr(
                 k = after;
                 continue;
             }
-            if doc.lower_is(k, "according") && k + 2 < b && doc.lower_is(k + 1, "to") {
-                let ns = k + 2;
-                let mut ne = ns;
-                while ne < b
-                    && !doc.is_comma(ne)
-                    && !doc.is_punct(ne, ';')
-                    && doc.t(ne).kind != Kind::QOpen
-                    && !(doc.is_punct(ne, '.') && ne + 1 >= b)
-                {
-                    ne += 1;
-                }
-                if ne > ns {
-                    source = Some(doc.span(ns, ne - 1));
-                    k = ne;
-                    continue;
-                }
+            if let Some((src, after)) = according_to_phrase(doc, k, b) {
+                source = Some(src);
+                k = after;
+                continue;
             }
             let addressee = if k == i + 1 && doc.t(i).info().verb.is_some_and(|v| v.lemma == "tell") {
                 Some(k)
