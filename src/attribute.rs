@@ -1254,7 +1254,12 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             }
             return Some(at);
         }
-        if cstart >= b && b > 0 && doc.is_punct(b - 1, ':') {
+        // `He said:` / `... before he answered.` closing a paragraph whose successor is a
+        // quotation: that quotation is the answer
+        let ends_para = b == doc.para_toks[doc.sent_para[si]].1;
+        let cue_closes = (cstart >= b && b > 0 && doc.is_punct(b - 1, ':'))
+            || (ends_para && verb.class == CueClass::Speech && i + 2 == b && doc.is_punct(b - 1, '.'));
+        if cue_closes {
             let mut at = Attribution::new(
                 Rule::ColonParagraph,
                 verb.class,
@@ -2205,6 +2210,14 @@ mod tests {
     fn that_clause_after_a_prepositional_phrase() {
         let r = run("Smith wrote in his 1990 autobiography that the deal had been a mistake.");
         assert_eq!(r[0].1, "that the deal had been a mistake");
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_its_cue_takes_the_next_quotation() {
+        let r = run("Asked why, he paused before he answered.\n\n\u{201c}Because somebody has to.\u{201d}");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "Because somebody has to.");
+        assert_eq!(r[0].2, "he");
     }
 
     #[test]

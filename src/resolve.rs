@@ -184,6 +184,34 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             k = e.max(k + 1);
         }
     }
+    // a surname alone ("Greaves laughed") mentions the full name it belongs to
+    let mut surnames = Vec::new();
+    for &(a, b) in &doc.sents {
+        for k in a..b {
+            let t = &doc.toks[k];
+            if t.kind != Kind::Word || !t.cap || t.info.is_some() {
+                continue;
+            }
+            let w = strip_possessive(t.text(doc.text));
+            let full = out
+                .iter()
+                .filter(|m| m.span.end <= t.start && m.name.contains(' '))
+                .rfind(|m| m.name.rsplit(' ').next() == Some(w));
+            let inside = out.iter().any(|m| m.span.start <= t.start && t.end <= m.span.end);
+            if let (Some(m), false) = (full, inside) {
+                surnames.push(Mention {
+                    name: m.name.clone(),
+                    span: Span::new(t.start, t.end),
+                    role: m.role.clone(),
+                    nationality: m.nationality.clone(),
+                    gender: m.gender,
+                    sentence: m.sentence,
+                });
+            }
+        }
+    }
+    out.extend(surnames);
+    out.sort_by_key(|m| m.span.start);
     // "his Russian counterpart Sergei Lavrov": a counterpart holds the office of the person
     // he is the counterpart of, the nearest titled person before him in the sentence
     for i in 0..out.len() {
@@ -265,7 +293,10 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             .iter()
             .rev()
             .find(|m| m.span.end <= sp.start && compatible(m.gender, p.gender));
+        // the person last in view: the latest speaker, unless someone was named after them
+        // ("Greaves laughed. ... he said")
         return match (from_history, from_mentions) {
+            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.clone()),
             (Some(h), _) => Some(h.1.clone()),
             (None, Some(m)) => Some(m.name.clone()),
             _ => None,
@@ -409,6 +440,13 @@ mod tests {
         let t = "Mr. John Smith spoke first. Ms. Jane Doe spoke later.\n\nShe said the vote would pass.";
         let r = names(t);
         assert_eq!(r[0].1.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_surname_named_after_the_last_speaker_takes_the_pronoun() {
+        let t = "Walter Greaves keeps the light. Lt. Marcus Bell said it is automated.\n\nGreaves laughed. \u{201c}It is not,\u{201d} he said.";
+        let r = names(t);
+        assert_eq!(r.last().unwrap().1.as_deref(), Some("Walter Greaves"));
     }
 
     #[test]
