@@ -7,6 +7,8 @@
 //! compatible speaker; a role matching the title of a person mentioned before (or, for a lede
 //! that names the role first, after).
 
+use std::collections::HashMap;
+
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{Gender, LEX};
 use crate::segment::{Kind, Span};
@@ -184,21 +186,32 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             k = e.max(k + 1);
         }
     }
-    // a surname alone ("Greaves laughed") mentions the full name it belongs to
+    // a surname alone ("Greaves laughed") mentions the full name it belongs to; one pass in
+    // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut next = 0;
     for &(a, b) in &doc.sents {
         for k in a..b {
             let t = &doc.toks[k];
+            while next < out.len() && out[next].span.end <= t.start {
+                if let Some(last) = out[next]
+                    .name
+                    .rsplit(' ')
+                    .next()
+                    .filter(|_| out[next].name.contains(' '))
+                {
+                    by_surname.insert(last, next);
+                }
+                next += 1;
+            }
             if t.kind != Kind::Word || !t.cap || t.info.is_some() {
                 continue;
             }
+            let inside = next < out.len() && out[next].span.start <= t.start;
             let w = strip_possessive(t.text(doc.text));
-            let full = out
-                .iter()
-                .filter(|m| m.span.end <= t.start && m.name.contains(' '))
-                .rfind(|m| m.name.rsplit(' ').next() == Some(w));
-            let inside = out.iter().any(|m| m.span.start <= t.start && t.end <= m.span.end);
-            if let (Some(m), false) = (full, inside) {
+            if let (Some(&mi), false) = (by_surname.get(w), inside) {
+                let m = &out[mi];
                 surnames.push(Mention {
                     name: m.name.clone(),
                     span: Span::new(t.start, t.end),
@@ -245,7 +258,7 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
     let mut history: Vec<(usize, String, Gender)> = Vec::new();
     for &i in &order {
         let name = match (attrs[i].speaker, attrs[i].speaker_from) {
-            (Some(sp), _) => resolve_one(doc, &ms, sp, &history),
+            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history),
             (None, Some(j)) => attrs.get(j).and_then(|x| x.speaker_name.clone()),
             _ => None,
         };
@@ -254,7 +267,7 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             let g = match txt.as_str() {
                 "he" => Gender::Male,
                 "she" => Gender::Female,
-                _ => ms
+                _ => window(&ms, sp.start)
                     .iter()
                     .find(|m| &m.name == n)
                     .map(|m| m.gender)
@@ -264,6 +277,14 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
         }
         attrs[i].speaker_name = name;
     }
+}
+
+/// The mentions around byte `pos`: resolution looks no further than a few thousand names
+/// either way, so that a huge "article" (a log file, a transcript) stays linear.
+fn window(ms: &[Mention], pos: usize) -> &[Mention] {
+    const W: usize = 2000;
+    let idx = ms.partition_point(|m| m.span.start < pos);
+    &ms[idx.saturating_sub(W)..(idx + W).min(ms.len())]
 }
 
 fn compatible(g: Gender, want: Gender) -> bool {
