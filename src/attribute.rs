@@ -7,6 +7,7 @@
 use crate::detect::Quote;
 use crate::lexicon::{CueClass, LEX};
 use crate::segment::{lower, Kind, Span, Token};
+use std::collections::BTreeSet;
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
 /// `direct` when every piece is a quotation, `mixed` when a quotation of two or more words is
@@ -1591,6 +1592,7 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
 /// in the same paragraph, join that attribution as further pieces: news style gives a
 /// speaker's words as `"Q1," he said. "Q2. Q3."`, one attribution in PolNeAR's annotation.
 fn quote_runs(doc: &Doc, st: &mut State) {
+    let mut by_end = index_by_end(&st.out);
     for si in 0..doc.sents.len() {
         let (a, b) = doc.sents[si];
         if a >= b || doc.t(a).kind != Kind::QOpen || st.used[a] {
@@ -1618,25 +1620,51 @@ fn quote_runs(doc: &Doc, st: &mut State) {
             Some((x, _)) => doc.t(x).start,
             None => doc.paras[pi].start,
         };
-        let prev = st
-            .out
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| {
-                x.kind != QuoteType::Indirect && x.content.last().is_some_and(|c| c.end <= q.open && c.start >= lower)
-            })
-            .max_by_key(|(_, x)| x.content.last().map(|c| c.end))
-            .map(|(i, _)| i);
+        let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.kind != QuoteType::Indirect);
         let Some(pv) = prev else { continue };
         if st.out[pv].content.len() >= 8 {
             continue;
         }
+        let old_end = st.out[pv].content.last().map_or(0, |c| c.end);
+        by_end.remove(&(old_end, pv));
         st.out[pv].content.push(q.inner());
+        by_end.insert((q.end, pv));
         st.claim(a, b);
     }
 }
 
+/// Attributions keyed by where their content ends, to find "the latest one before here"
+/// in logarithmic time: a long article can hold a great many.
+fn index_by_end(out: &[Attribution]) -> BTreeSet<(usize, usize)> {
+    out.iter()
+        .enumerate()
+        .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i)))
+        .collect()
+}
+
+/// The attribution whose content ends last at or before `pos` and starts at or after
+/// `lower`, among those that `ok` accepts.
+fn latest_before(
+    by_end: &BTreeSet<(usize, usize)>,
+    out: &[Attribution],
+    pos: usize,
+    lower: usize,
+    ok: impl Fn(&Attribution) -> bool,
+) -> Option<usize> {
+    for &(end, i) in by_end.range(..=(pos, usize::MAX)).rev() {
+        if end < lower {
+            return None;
+        }
+        let x = &out[i];
+        if ok(x) && x.content.last().is_some_and(|c| c.start >= lower) {
+            return Some(i);
+        }
+    }
+    None
+}
+
 fn orphan_quotes(doc: &Doc, st: &mut State) {
+    let by_end = index_by_end(&st.out);
     for si in 0..doc.sents.len() {
         let pi = doc.sent_para[si];
         if doc.para_chrome[pi] {
@@ -1655,15 +1683,7 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
                 continue;
             }
             let lower = doc.paras[pi.saturating_sub(1)].start;
-            let prev = st
-                .out
-                .iter()
-                .enumerate()
-                .filter(|(_, x)| {
-                    x.speaker.is_some() && x.content.last().is_some_and(|c| c.end <= q.open && c.start >= lower)
-                })
-                .max_by_key(|(_, x)| x.content.last().map(|c| c.end))
-                .map(|(i, _)| i);
+            let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.speaker.is_some());
             let Some(pv) = prev else { continue };
             let mut e = j + 1;
             while e < b && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose && doc.t(e).quote == qi) {
