@@ -419,7 +419,7 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     }
     // `Jane Doe, a spokeswoman for the party, said` / `Smith, who ..., said`
     if doc.is_comma(j - 1) {
-        return appositive_before(doc, st, lo, j - 1);
+        return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
     }
     np_before(doc, st, lo, j - 1)
 }
@@ -496,6 +496,39 @@ fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usi
         seg_end = c1;
     }
     None
+}
+
+/// `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said` / `Sen. Marco Rubio,
+/// R-Fla., appearing on Fox News, said`: a name opening the clause, then a comma, then any
+/// description up to the comma before the cue. The segment-by-segment walk of
+/// [`appositive_before`] gives up on descriptions with more commas, verbs or quotations in them.
+fn long_apposition(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize, usize)> {
+    if c2 <= lo + 2 || c2 - lo > 45 || (lo..c2).any(|k| st.used[k]) {
+        return None;
+    }
+    let mut k = lo;
+    while k < c2 {
+        let u = doc.t(k);
+        let i = u.info();
+        let np = u.kind == Kind::Word && !u.quoted && (u.cap || i.title || (k > lo && doc.is_punct(k, '.')));
+        if !np || (u.cap && i.stop && !i.title) {
+            break;
+        }
+        k += 1;
+    }
+    // the name must be a capitalised phrase ending right at the first comma
+    if k == lo || k >= c2 || !doc.is_comma(k) || !valid_head(doc, lo, k - 1) || doc.t(k - 1).info().pronoun.is_some() {
+        return None;
+    }
+    // an opening clause ("Asked about it, Smith said") is not a name
+    if doc.t(lo).info().verb.is_some() || doc.t(lo).info().adjunct && !doc.t(lo).info().title {
+        return None;
+    }
+    // the description must not hold its own sentence ("X won, and Y said")
+    if (k..c2).any(|x| doc.is_comma(x) && (doc.lower_is(x + 1, "and") || doc.lower_is(x + 1, "but"))) {
+        return None;
+    }
+    Some((lo, c2 - 1))
 }
 
 /// The noun phrase ending at token `end` (inclusive), scanning back no further than `lo`.
@@ -1089,7 +1122,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
                 || ["by", "before", "after", "while", "and", "when"]
                     .iter()
                     .any(|w| doc.lower_is(i - 1, w)));
-        if linked && verb.class == CueClass::Speech && !trailing {
+        if linked && matches!(verb.class, CueClass::Speech | CueClass::Stance) && !trailing {
             return participle(doc, st, si, i);
         }
         return None;
@@ -2173,6 +2206,28 @@ mod tests {
         assert_eq!(r[0].2, "Jane Roe");
         assert_eq!(r[0].3, "telling");
         assert_eq!(r[0].1, "that the race was close");
+    }
+
+    #[test]
+    fn a_stance_participle_takes_the_sentence_subject() {
+        let r = run("The mayor closed the bridge on Friday, citing the risk of flooding downtown.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "The mayor");
+        assert_eq!(r[0].3, "citing");
+        assert_eq!(r[0].1, "the risk of flooding downtown");
+    }
+
+    #[test]
+    fn a_long_description_between_the_name_and_the_cue() {
+        let r = run("Tom Reed, 44, of Dayton, Ohio, who runs a bakery, said that prices were rising.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Tom Reed, 44, of Dayton, Ohio, who runs a bakery");
+        assert_eq!(r[0].1, "that prices were rising");
+        // an opening clause is not a name, and a description holding its own clause is refused
+        let r = run("Asked about it on Monday, Smith, a farmer from Iowa, and the mayor, said nothing.");
+        assert!(r
+            .iter()
+            .all(|x| x.2 != "Asked about it on Monday, Smith, a farmer from Iowa, and the mayor"));
     }
 
     #[test]
