@@ -54,6 +54,9 @@ pub enum Rule {
     AskedQuestion,
     /// a quotation with no cue of its own, given to the previous speaker
     OrphanQuote,
+    /// `The sale is expected to close ...`, `Trump seemed to suggest ...`: a hedged claim with
+    /// no speaker
+    Evidential,
 }
 
 impl Rule {
@@ -70,6 +73,7 @@ impl Rule {
             Rule::ColonQuote => "colon-quote",
             Rule::AskedQuestion => "asked-question",
             Rule::OrphanQuote => "orphan-quote",
+            Rule::Evidential => "evidential",
         }
     }
 
@@ -87,6 +91,7 @@ impl Rule {
             Rule::ColonQuote => 0.8,
             Rule::AskedQuestion => 0.7,
             Rule::OrphanQuote => 0.5,
+            Rule::Evidential => 0.6,
         }
     }
 }
@@ -275,6 +280,14 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
             if let Some(at) = according_to(doc, &mut st, si, i) {
                 st.out.push(at);
+            }
+        }
+        // pass 2b: "is expected to", "seemed to"
+        for i in a + 1..b.saturating_sub(1) {
+            if !st.used[i] && !doc.t(i).quoted && doc.t(i).kind == Kind::Word && doc.lower_is(i + 1, "to") {
+                if let Some(at) = evidential(doc, &mut st, si, i) {
+                    st.out.push(at);
+                }
             }
         }
     }
@@ -1805,6 +1818,76 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
     Some((a, end))
 }
 
+/// `The House is expected to pass the bill`, `Enthusiasm for Clinton appears to have
+/// plummeted`: the clause from its subject to its end is the content, the verb (with its "be")
+/// the cue, and no one is the speaker.
+fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let w = lower(doc.word(i), &mut st.buf);
+    let needs_be = *LEX.evidential.get(w)?;
+    let mut v = i;
+    if needs_be {
+        let be = ["is", "are", "was", "were", "be", "been", "'s", "\u{2019}s"];
+        if !be.iter().any(|x| doc.lower_is(i - 1, x)) {
+            return None;
+        }
+        v = i - 1;
+    }
+    if v == a || st.used[v] {
+        return None;
+    }
+    // "it seems to me", "what appears to be": no claim of a subject's
+    let subj = doc.t(v - 1);
+    if ["it", "what", "that"].iter().any(|x| doc.lower_is(v - 1, x)) || subj.quoted {
+        return None;
+    }
+    // the subject starts after the last clause boundary before the verb; a boundary right
+    // before the verb (`The bank, which ..., is expected`) leaves the subject further back
+    let lo = free_start(st, a, v);
+    let boundary = |k: usize| {
+        let t = doc.t(k);
+        t.kind != Kind::Word
+            && !matches!(doc.word(k), "." | "&" | "'" | "\u{2019}")
+            && !matches!(t.kind, Kind::QOpen | Kind::QClose)
+            || t.kind == Kind::Word
+                && !t.quoted
+                && [
+                    "while", "but", "because", "although", "though", "if", "when", "since", "so",
+                ]
+                .iter()
+                .any(|x| doc.lower_is(k, x))
+    };
+    let mut s = v;
+    while s > lo && !boundary(s - 1) {
+        s -= 1;
+        // a relative clause starts at its pronoun: "delegates who are expected to ..."
+        if ["who", "which"].iter().any(|x| doc.lower_is(s, x)) {
+            break;
+        }
+    }
+    if s == v {
+        s = lo;
+    }
+    if s >= v || doc.words_in(s, v) == 0 {
+        return None;
+    }
+    let (e, _) = content_end(doc, i + 1, b);
+    if e <= i + 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, s, e)?;
+    st.claim(s, e);
+    Some(Attribution::new(
+        Rule::Evidential,
+        CueClass::Belief,
+        kind,
+        content,
+        None,
+        Some(doc.span(v, i)),
+        None,
+    ))
+}
+
 /// `When asked whether ...,` / `was asked about ...`: an attribution of the question with no
 /// speaker (the asker is not named).
 fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
@@ -2228,6 +2311,25 @@ mod tests {
         assert!(r
             .iter()
             .all(|x| x.2 != "Asked about it on Monday, Smith, a farmer from Iowa, and the mayor"));
+    }
+
+    #[test]
+    fn expected_and_seemed_are_hedged_claims_without_a_speaker() {
+        let r = run("The new bridge is expected to open in May.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "The new bridge is expected to open in May");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("", "is expected"));
+        let r = run(
+            "On Monday, the council seemed to accept the plan, while farmers who are expected to lose land objected.",
+        );
+        let contents: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
+        assert!(contents.contains(&"the council seemed to accept the plan"), "{r:?}");
+        assert!(contents.contains(&"who are expected to lose land objected"), "{r:?}");
+        // "it seems to me" is the speaker's hedge inside a quotation or a clause of its own
+        assert!(run("It seems to work, but it appears to be slow.").is_empty());
+        // without a form of "be", "expected" is the subject's own belief, not a hedge
+        let r = run("Voters expected to see him in Iowa.");
+        assert!(r.iter().all(|x| x.2 == "Voters"), "{r:?}");
     }
 
     #[test]

@@ -28,6 +28,7 @@ pub const ORG_WORDS: &str = include_str!("lexicons/org_words.txt");
 pub const CLAUSE_BREAKS: &str = include_str!("lexicons/clause_breaks.txt");
 pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt");
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
+pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -112,6 +113,9 @@ pub struct Lexicon {
     pub particles: HashSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: HashSet<String>,
+    /// verb forms of appearance or expectation before "to", with whether a form of "be" must
+    /// come first ("is expected to")
+    pub evidential: HashMap<&'static str, bool>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: HashMap<String, WordInfo, FxBuild>,
@@ -267,6 +271,12 @@ impl Lexicon {
             stop_words: entries(STOP_WORDS).collect(),
             particles: entries(VERB_PARTICLES).filter_map(|l| l.split_once(' ')).collect(),
             org_words: entries(ORG_WORDS).map(str::to_lowercase).collect(),
+            evidential: entries(EVIDENTIAL_VERBS)
+                .map(|l| match l.strip_prefix('=') {
+                    Some(w) => (w, true),
+                    None => (l, false),
+                })
+                .collect(),
         }
     }
 
@@ -340,6 +350,7 @@ mod tests {
             ("org_words", ORG_WORDS),
             ("clause_breaks", CLAUSE_BREAKS),
             ("verb_particles", VERB_PARTICLES),
+            ("evidential_verbs", EVIDENTIAL_VERBS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
