@@ -57,6 +57,8 @@ pub enum Rule {
     /// `The sale is expected to close ...`, `Trump seemed to suggest ...`: a hedged claim with
     /// no speaker
     Evidential,
+    /// `Trump: My plans aren't set in stone.` (a headline) / `JAKE TAPPER: ...` (a transcript)
+    ColonLead,
 }
 
 impl Rule {
@@ -74,6 +76,7 @@ impl Rule {
             Rule::AskedQuestion => "asked-question",
             Rule::OrphanQuote => "orphan-quote",
             Rule::Evidential => "evidential",
+            Rule::ColonLead => "colon-lead",
         }
     }
 
@@ -92,6 +95,7 @@ impl Rule {
             Rule::AskedQuestion => 0.7,
             Rule::OrphanQuote => 0.5,
             Rule::Evidential => 0.6,
+            Rule::ColonLead => 0.7,
         }
     }
 }
@@ -251,6 +255,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         out: Vec::new(),
         buf: String::new(),
     };
+    // pass 0: a paragraph opened by a name and a colon is that name's
+    for pi in 0..doc.paras.len() {
+        if let Some(at) = colon_lead(doc, &mut st, pi) {
+            st.out.push(at);
+        }
+    }
     for si in 0..doc.sents.len() {
         let (a, b) = doc.sents[si];
         if doc.para_chrome[doc.sent_para[si]] {
@@ -1888,6 +1898,65 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     ))
 }
 
+/// `Trump: My immigration plans aren't set in stone.` in a headline, `JAKE TAPPER: Donald
+/// Trump released a video ...` in a transcript: a paragraph that opens with a short
+/// capitalised name and a colon; the rest of the paragraph is the content, the colon the cue.
+/// Section labels ("UPDATE:", "Editor's note:") are listed in `colon_labels.txt`.
+fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+    let (a, b) = doc.para_toks[pi];
+    let c = (a + 1..b.min(a + 8)).find(|&k| doc.is_punct(k, ':'))?;
+    if doc.t(c).quoted || b - c < 3 {
+        return None;
+    }
+    let mut words = 0;
+    for k in a..c {
+        let t = doc.t(k);
+        match t.kind {
+            Kind::Word if t.cap && !t.quoted && !doc.word(k).starts_with(|ch: char| ch.is_ascii_digit()) => words += 1,
+            Kind::Punct if matches!(doc.word(k), "." | "&" | "-") && k > a => {}
+            _ => return None,
+        }
+    }
+    let first = doc.t(a).info();
+    if words == 0 || words > 5 || (first.stop || first.determiner || first.preposition) && !first.title {
+        return None;
+    }
+    if (a..c).any(|k| is_time_word(doc, k)) {
+        return None;
+    }
+    let label = doc.text[doc.t(a).start..doc.t(c - 1).end]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    if LEX.colon_labels.contains(label.as_str()) {
+        return None;
+    }
+    let mut e = b;
+    while e > c + 1 && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
+        e -= 1;
+    }
+    // a tally ("Clinton: 2,316") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")
+    // is not a statement
+    let lower_words = (c + 1..e)
+        .filter(|&k| doc.t(k).kind == Kind::Word && !doc.t(k).cap)
+        .count();
+    let commas = (c + 1..e).filter(|&k| doc.is_comma(k)).count();
+    if doc.words_in(c + 1, e) < 3 || commas > 3 && lower_words < commas {
+        return None;
+    }
+    let (content, kind) = make_content(doc, c + 1, e)?;
+    st.claim(a, b);
+    Some(Attribution::new(
+        Rule::ColonLead,
+        CueClass::Speech,
+        kind,
+        content,
+        Some(doc.span(a, c - 1)),
+        Some(doc.span(c, c)),
+        None,
+    ))
+}
+
 /// `When asked whether ...,` / `was asked about ...`: an attribution of the question with no
 /// speaker (the asker is not named).
 fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
@@ -2330,6 +2399,26 @@ mod tests {
         // without a form of "be", "expected" is the subject's own belief, not a hedge
         let r = run("Voters expected to see him in Iowa.");
         assert!(r.iter().all(|x| x.2 == "Voters"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_colon_opening_a_paragraph() {
+        let r = run("Mayor Lee: The budget will not cover the new stadium.\n\nThe council meets Friday.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "The budget will not cover the new stadium");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Mayor Lee", ":"));
+        let r = run("ANNA HALE: We saw the water rise overnight and we left the farm.");
+        assert_eq!(r[0].2, "ANNA HALE");
+        // section labels, tallies and lists of names are not statements
+        for text in [
+            "UPDATE: The road has reopened to traffic in both directions.",
+            "Editor's note: This story has been corrected since it was published.",
+            "Lee: 1,204",
+            "Ohio: Ann Bell, Tom Cruz, Al Diaz, Bo Eck, Cy Ford.",
+            "At 9 a.m.: the doors open to the public.",
+        ] {
+            assert!(run(text).is_empty(), "{text}: {:?}", run(text));
+        }
     }
 
     #[test]

@@ -29,6 +29,7 @@ pub const CLAUSE_BREAKS: &str = include_str!("lexicons/clause_breaks.txt");
 pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt");
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt");
+pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -116,6 +117,8 @@ pub struct Lexicon {
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: HashMap<&'static str, bool>,
+    /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
+    pub colon_labels: HashSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: HashMap<String, WordInfo, FxBuild>,
@@ -277,6 +280,7 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            colon_labels: entries(COLON_LABELS).collect(),
         }
     }
 
@@ -351,6 +355,7 @@ mod tests {
             ("clause_breaks", CLAUSE_BREAKS),
             ("verb_particles", VERB_PARTICLES),
             ("evidential_verbs", EVIDENTIAL_VERBS),
+            ("colon_labels", COLON_LABELS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
