@@ -374,6 +374,45 @@ fn free_start(st: &State, a: usize, i: usize) -> usize {
     k
 }
 
+/// `"I hope you're able to find the emails." Trump said.`: the writer closed the sentence
+/// inside the quotation, so the speaker and cue stand alone in the next sentence of the same
+/// paragraph. Only a bare `Speaker verb.` sentence qualifies.
+fn detached_cue(doc: &Doc, st: &mut State, si: usize, sp: (usize, usize), i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let closes = i + 1 == b || i + 2 == b && doc.is_punct(i + 1, '.');
+    if sp.0 != a || !closes || si == 0 || doc.sent_para[si - 1] != doc.sent_para[si] {
+        return None;
+    }
+    if doc.t(i).info().verb.is_none_or(|v| v.class != CueClass::Speech) {
+        return None;
+    }
+    let (pa, pb) = doc.sents[si - 1];
+    let close = (pa..pb)
+        .rev()
+        .find(|&k| doc.t(k).kind != Kind::Punct || doc.t(k).quoted)?;
+    if doc.t(close).kind != Kind::QClose || st.used[close] {
+        return None;
+    }
+    let q = &doc.quotes[doc.t(close).quote as usize];
+    let open = (pa..close).find(|&k| doc.t(k).kind == Kind::QOpen && doc.t(k).quote == doc.t(close).quote)?;
+    // the quotation must end in its own full stop, question or exclamation mark
+    if !q.inner().slice(doc.text).trim_end().ends_with(['.', '?', '!']) || (open..=close).any(|k| st.used[k]) {
+        return None;
+    }
+    let at = Attribution::new(
+        Rule::QuoteThenSpeaker,
+        CueClass::Speech,
+        QuoteType::Direct,
+        vec![q.inner()],
+        Some(doc.span(sp.0, sp.1)),
+        Some(doc.span(i, i)),
+        None,
+    );
+    st.claim(open, close + 1);
+    st.claim(a, b);
+    Some(at)
+}
+
 /// Could token k be the head (last word) of a speaker phrase that starts at token s?
 fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     let t = doc.t(k);
@@ -1200,6 +1239,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         }
     }
     if let Some((ss, se)) = before {
+        // `"... are missing." Trump said.`: a quotation closed with a full stop, then a sentence
+        // of its own that is nothing but speaker and cue
+        if let Some(at) = detached_cue(doc, st, si, (ss, se), i) {
+            return Some(at);
+        }
         // content before the speaker: `"Q," he said` or `Clause, he said`
         let p = ss.checked_sub(1).filter(|&p| p >= lo);
         let mut ends_in_quote = false;
@@ -2419,6 +2463,17 @@ mod tests {
         ] {
             assert!(run(text).is_empty(), "{text}: {:?}", run(text));
         }
+    }
+
+    #[test]
+    fn a_bare_speaker_sentence_after_a_closed_quotation() {
+        let r = run("“We will rebuild the pier before summer.” Mayor Lee said.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "We will rebuild the pier before summer.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Mayor Lee", "said"));
+        // a sentence with more than speaker and cue is not detached: it has its own content
+        let r = run("“We will rebuild the pier.” Lee said the council agreed.");
+        assert!(r.iter().all(|x| !x.1.contains("rebuild")), "{r:?}");
     }
 
     #[test]
