@@ -374,6 +374,23 @@ fn free_start(st: &State, a: usize, i: usize) -> usize {
     k
 }
 
+/// A lower-case word that can only be part of a noun phrase here: not a function word, verb,
+/// preposition, adverb or pronoun ("supporters", "crowd", "local").
+fn plain_noun(doc: &Doc, k: usize) -> bool {
+    let t = doc.t(k);
+    let i = t.info();
+    t.kind == Kind::Word
+        && !t.cap
+        && !t.quoted
+        && !i.stop
+        && !i.preposition
+        && !i.adjunct
+        && i.pronoun.is_none()
+        && i.verb.is_none()
+        && !i.aux
+        && !doc.word(k).ends_with("ly")
+}
+
 /// `"I hope you're able to find the emails." Trump said.`: the writer closed the sentence
 /// inside the quotation, so the speaker and cue stand alone in the next sentence of the same
 /// paragraph. Only a bare `Speaker verb.` sentence qualifies.
@@ -784,10 +801,15 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
                 "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
             ) {
                 k += 1;
-            } else if t.cap || t.info().determiner {
+            } else if t.cap || t.info().determiner || plain_noun(doc, k) {
+                // "told Reuters", "told the crowd", "told supporters", "told Fox News host Sean Hannity"
                 while k < b
+                    && k < s + 8
                     && doc.t(k).kind == Kind::Word
-                    && (doc.t(k).cap || doc.t(k).info().determiner || doc.lower_is(k, "of"))
+                    && (doc.t(k).cap
+                        || doc.t(k).info().determiner && k == s
+                        || doc.lower_is(k, "of")
+                        || plain_noun(doc, k))
                     && !doc.lower_is(k, "that")
                 {
                     k += 1;
@@ -820,13 +842,19 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         }
         // after a preposition any noun may follow: "wrote in his 1990 autobiography that",
         // "declared on national television that"
-        let in_pp = k < b && doc.t(k).info().preposition && j > k;
+        let pp_start = k < b
+            && (doc.t(k).info().preposition
+                || ["after", "during", "following", "amid"]
+                    .iter()
+                    .any(|w| doc.lower_is(k, w)));
+        let in_pp = pp_start && j > k;
         let adjunct_like = t.kind == Kind::Word
             && (t.cap
                 || t.info().adjunct
                 || t.info().determiner
                 || is_media_word(doc, j)
                 || doc.word(j).chars().all(|c| c.is_ascii_digit())
+                || pp_start && j == k
                 || in_pp && t.info().verb.is_none() && !t.info().stop && t.info().pronoun.is_none())
             || doc.is_comma(j);
         if !adjunct_like {
@@ -2474,6 +2502,17 @@ mod tests {
         // a sentence with more than speaker and cue is not detached: it has its own content
         let r = run("“We will rebuild the pier.” Lee said the council agreed.");
         assert!(r.iter().all(|x| !x.1.contains("rebuild")), "{r:?}");
+    }
+
+    #[test]
+    fn a_lower_case_addressee_of_tell_is_not_content() {
+        let r = run("Smith told supporters after his victory in Iowa that the race was over.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "that the race was over");
+        let r = run("Smith told the crowd the race was over.");
+        assert_eq!(r[0].1, "the race was over");
+        let r = run("Smith told supporters the race was over.");
+        assert_eq!(r[0].1, "the race was over");
     }
 
     #[test]
