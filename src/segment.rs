@@ -390,6 +390,10 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
     if next.kind == Kind::Word && !next.cap && next.text(text).chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
+    // nor with a comma or semicolon: "Sen. Maria Lopez, D-N.M., said", "Acme Inc., which"
+    if next.kind == Kind::Punct && matches!(next.text(text), "," | ";" | ":") {
+        return true;
+    }
     // `"Pat is the greatest!!!" McDonough wrote.`: a quotation that ends in ! or ? and is
     // followed by a speaker and a reporting verb is one sentence with its attribution
     if last.kind == Kind::QClose && next.kind == Kind::Word {
@@ -503,6 +507,18 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let s = sents("Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.");
         assert_eq!(s, ["Sen. Ted Cruz spoke to the U.S. Army on Sept. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_sentence_never_starts_with_a_comma() {
+        let s = sents("Sen. Maria Lopez, D-N.M., said it was over. Acme Corp., which won, declined.");
+        assert_eq!(
+            s,
+            [
+                "Sen. Maria Lopez, D-N.M., said it was over.",
+                "Acme Corp., which won, declined."
+            ]
+        );
     }
 
     #[test]
