@@ -498,6 +498,11 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     }
     // `Jane Doe, a spokeswoman for the party, said` / `Smith, who ..., said`
     if doc.is_comma(j - 1) {
+        // `Republicans, however, argued`: an adverb between commas is no apposition
+        let c2 = j - 1;
+        if c2 >= lo + 3 && doc.is_comma(c2 - 2) && is_parenthetical_adverb(doc, c2 - 1) {
+            return np_before(doc, st, lo, c2 - 3);
+        }
         return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
     }
     np_before(doc, st, lo, j - 1)
@@ -575,6 +580,37 @@ fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usi
         seg_end = c1;
     }
     None
+}
+
+/// "however", "too", "meanwhile": a word set off by commas that qualifies the clause.
+fn is_parenthetical_adverb(doc: &Doc, k: usize) -> bool {
+    let t = doc.t(k);
+    t.kind == Kind::Word
+        && !t.cap
+        && !t.quoted
+        && ([
+            "however",
+            "too",
+            "meanwhile",
+            "though",
+            "also",
+            "instead",
+            "moreover",
+            "nevertheless",
+            "nonetheless",
+            "therefore",
+            "furthermore",
+            "likewise",
+            "meantime",
+            "then",
+            "now",
+            "again",
+            "similarly",
+            "indeed",
+        ]
+        .iter()
+        .any(|w| doc.lower_is(k, w))
+            || doc.word(k).ends_with("ly") && t.info().verb.is_none())
 }
 
 /// `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said` / `Sen. Marco Rubio,
@@ -1240,7 +1276,17 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             .particles
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
     let quote_only = t.info().quote_only && !particle;
-    let before = speaker_before(doc, st, lo, i);
+    let mut before = speaker_before(doc, st, lo, i);
+    // `According to a Budget Office estimate released Monday`: the word is a noun in the
+    // "according to" phrase, which pass 2 reads
+    if let Some((ss, _)) = before {
+        if ss >= a + 2 && doc.lower_is(ss - 1, "to") && doc.lower_is(ss - 2, "according") {
+            before = None;
+            if is_base_form(doc, i) {
+                return None;
+            }
+        }
+    }
     // a nested report ("voters say they want ..."): the outer cue owns the clause, and PolNeAR
     // annotates no nested attribution
     if let Some((ss, se)) = before {
@@ -2513,6 +2559,21 @@ mod tests {
         assert_eq!(r[0].1, "the race was over");
         let r = run("Smith told supporters the race was over.");
         assert_eq!(r[0].1, "the race was over");
+    }
+
+    #[test]
+    fn an_adverb_between_commas_is_not_part_of_the_speaker() {
+        let r = run("Republicans, however, argued that the plan would cut waste.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Republicans");
+    }
+
+    #[test]
+    fn a_noun_inside_an_according_to_phrase_is_not_a_cue() {
+        let r = run("According to a Budget Office estimate released Monday, the deal would trim $4 billion.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].3, "According to");
+        assert_eq!(r[0].1, "the deal would trim $4 billion");
     }
 
     #[test]
