@@ -793,26 +793,37 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
     if !valid_head(doc, k0, end) {
         return None;
     }
-    // an appositive: `said Jane Doe, chair of the party, ...` runs to the clause end
-    if end + 2 < b && doc.is_comma(end + 1) {
+    // appositives and a relative clause: `said Jane Doe, 34, chair of the party, who ...` run
+    // segment by segment to the clause end (PolNeAR's speaker span keeps them)
+    while end + 2 < b && doc.is_comma(end + 1) {
         let n = doc.t(end + 2);
         let ni = n.info();
+        let w = doc.word(end + 2);
         let apposition = n.kind == Kind::Word
+            && !n.quoted
             && !doc.lower_is(end + 2, "according")
-            && ni.verb.is_none()
-            && ni.pronoun.is_none()
-            && (!ni.adjunct || ni.determiner)
-            && (ni.determiner || ni.title || ni.speaker_noun || n.cap);
-        if apposition {
-            let mut e = end + 2;
-            while e + 1 < b && !doc.t(e + 1).quoted && doc.t(e + 1).kind != Kind::QOpen && !doc.is_comma(e + 1) {
-                if doc.is_punct(e + 1, '.') && e + 2 >= b {
-                    break;
-                }
-                e += 1;
-            }
-            end = e;
+            && (doc.lower_is(end + 2, "who")
+                || w.bytes().all(|c| c.is_ascii_digit())
+                || ni.verb.is_none()
+                    && ni.pronoun.is_none()
+                    && (!ni.adjunct || ni.determiner)
+                    && (ni.determiner || ni.title || ni.speaker_noun || n.cap));
+        if !apposition {
+            break;
         }
+        let mut e = end + 2;
+        while e + 1 < b && !doc.t(e + 1).quoted && doc.t(e + 1).kind != Kind::QOpen && !doc.is_comma(e + 1) {
+            if doc.is_punct(e + 1, '.') && e + 2 >= b {
+                break;
+            }
+            e += 1;
+        }
+        // `said Harvey, who acknowledged Trump was his fourth choice`: a relative clause with
+        // a cue of its own is a second attribution, not part of the speaker
+        if (end + 2..=e).any(|x| doc.t(x).info().verb.is_some() && !doc.t(x).cap) {
+            break;
+        }
+        end = e;
     }
     Some((k0, end))
 }
@@ -2574,6 +2585,17 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].3, "According to");
         assert_eq!(r[0].1, "the deal would trim $4 billion");
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_its_appositions_and_relative_clause() {
+        let r = run("\"It flooded twice,\" said Ann Bell, 34, a farmer near Ames, who lost her barn.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Ann Bell, 34, a farmer near Ames, who lost her barn");
+        // a relative clause with a cue of its own is the next attribution
+        let r = run("\"It flooded twice,\" said Ann Bell, who added that the county never helped.");
+        assert_eq!(r[0].2, "Ann Bell");
+        assert!(r.iter().any(|x| x.1 == "that the county never helped"), "{r:?}");
     }
 
     #[test]
