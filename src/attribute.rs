@@ -474,8 +474,11 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         // "has also said", "last week said", "on Monday said"
         let time = is_time_word(doc, j - 1)
             || (j - 1 > lo && is_time_word(doc, j - 1) && (doc.lower_is(j - 2, "last") || doc.lower_is(j - 2, "on")));
+        // "is telling", "was saying": a progressive cue
+        let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing");
         if t.kind == Kind::Word
-            && (!t.cap && (info.aux || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())) || time)
+            && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
+                || time)
         {
             j -= 1;
             skipped += 1;
@@ -1526,7 +1529,8 @@ fn aux_start(doc: &Doc, lo: usize, i: usize) -> usize {
         let t = doc.t(j - 1);
         let w = doc.word(j - 1);
         let adverb = w.ends_with("ly") && w.len() > 4 && t.info().verb.is_none();
-        if t.kind == Kind::Word && !t.cap && (t.info().aux || adverb) && !is_time_word(doc, j - 1) {
+        let progressive = is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing");
+        if t.kind == Kind::Word && !t.cap && (t.info().aux || adverb || progressive) && !is_time_word(doc, j - 1) {
             j -= 1;
         } else {
             break;
@@ -2596,6 +2600,17 @@ mod tests {
         let r = run("\"It flooded twice,\" said Ann Bell, who added that the county never helped.");
         assert_eq!(r[0].2, "Ann Bell");
         assert!(r.iter().any(|x| x.1 == "that the county never helped"), "{r:?}");
+    }
+
+    #[test]
+    fn a_progressive_cue_keeps_its_subject_and_auxiliary() {
+        let r = run("The mayor is arguing that the plan would hurt families.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "The mayor");
+        assert_eq!(r[0].3, "is arguing");
+        assert_eq!(r[0].1, "that the plan would hurt families");
+        let r = run("Lee was telling voters in Iowa that the race was close.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "was telling"));
     }
 
     #[test]
