@@ -475,7 +475,9 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         let time = is_time_word(doc, j - 1)
             || (j - 1 > lo && is_time_word(doc, j - 1) && (doc.lower_is(j - 2, "last") || doc.lower_is(j - 2, "on")));
         // "is telling", "was saying": a progressive cue
-        let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing");
+        let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing")
+            // "Smith and Jones both said"
+            || ["both", "all", "each"].iter().any(|x| doc.lower_is(j - 1, x)) && j - 1 > lo && doc.t(j - 2).cap;
         if t.kind == Kind::Word
             && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
                 || time)
@@ -1405,7 +1407,8 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             });
             let clause_like =
                 (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb) && verb.class != CueClass::Stance;
-            if ce > lo && clause_like && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce)) {
+            if ce > lo && (clause_like || sandwich) && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce))
+            {
                 let mut at =
                     content_before_attr(doc, st, si, lo, ce, (ss, se), i, Rule::QuoteThenSpeaker, ends_in_quote)?;
                 if sandwich && cend > cstart + 1 {
@@ -2139,6 +2142,15 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     if cstart >= cend || doc.words_in(cstart, cend) < 2 {
         return None;
     }
+    // `Smith, speaking to reporters, said ...`: a participle set off before the main cue
+    // describes the occasion; the main cue owns the subject
+    if cend + 1 < b && doc.is_comma(cend) && doc.t(cend + 1).info().verb.is_some() && !doc.t(cend + 1).cap {
+        return None;
+    }
+    // "speaking", "responding": reports only when a quotation follows
+    if doc.t(i).info().quote_only && doc.t(cstart).kind != Kind::QOpen {
+        return None;
+    }
     let (content, kind) = make_content(doc, cstart, cend)?;
     let earlier = st.out.iter().rposition(|x| {
         x.cue
@@ -2611,6 +2623,28 @@ mod tests {
         assert_eq!(r[0].1, "that the plan would hurt families");
         let r = run("Lee was telling voters in Iowa that the race was close.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "was telling"));
+    }
+
+    #[test]
+    fn a_participle_before_the_main_cue_describes_the_occasion() {
+        let r = run("Lee, speaking to reporters, said the bridge would close.");
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("the bridge would close", "said"));
+    }
+
+    #[test]
+    fn speaker_and_cue_inside_a_short_clause_split_it_in_two() {
+        let r = run("The bridge, Lee said, will close.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "The bridge | will close");
+        assert_eq!(r[0].2, "Lee");
+    }
+
+    #[test]
+    fn a_quantifier_between_the_subject_and_the_cue() {
+        let r = run("Lee and Park both said the bridge would close.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Lee and Park");
     }
 
     #[test]
