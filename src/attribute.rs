@@ -1755,10 +1755,17 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
     } else {
         // clause, according to X (, more clause)
         let p = i - 1;
-        if !(doc.is_comma(p) || doc.is_dash(p)) || p <= lo {
+        // `"We will sue," according to Lee.`: the comma sits inside the quotation
+        let comma_in_quote = doc.t(p).kind == Kind::QClose
+            && doc.quotes[doc.t(p).quote as usize]
+                .inner()
+                .slice(doc.text)
+                .trim_end()
+                .ends_with(',');
+        if !(doc.is_comma(p) || doc.is_dash(p) || comma_in_quote) || p <= lo {
             return None;
         }
-        let (mut content, kind) = make_content(doc, lo, p)?;
+        let (mut content, kind) = make_content(doc, lo, if comma_in_quote { p + 1 } else { p })?;
         if ne < b && doc.is_comma(ne) {
             let (ce, _) = content_end(doc, ne + 1, b);
             if ce > ne + 1 && doc.words_in(ne + 1, ce) >= 2 {
@@ -2645,6 +2652,14 @@ mod tests {
         let r = run("Lee and Park both said the bridge would close.");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].2, "Lee and Park");
+    }
+
+    #[test]
+    fn according_to_after_a_quotation_closed_on_its_comma() {
+        let r = run("\"We will sue,\" according to Lee.");
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("direct", "We will sue,"));
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "according to"));
     }
 
     #[test]
