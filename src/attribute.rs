@@ -1188,6 +1188,21 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
                 return (k, Some((src, k + 1, after)));
             }
             let n = doc.t(k + 1);
+            // `the bridge, which opened in 1960, was unsafe`: a relative clause whose closing
+            // comma is followed by the verb is inside the content
+            if ["which", "who"].iter().any(|w| doc.lower_is(k + 1, w)) {
+                if let Some(c2) = (k + 2..b.min(k + 25)).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
+                    let v = doc.t(c2 + 1);
+                    if c2 + 1 < b
+                        && v.kind == Kind::Word
+                        && !v.cap
+                        && (v.info().aux || is_progressive_aux(doc, c2 + 1) || doc.word(c2 + 1).ends_with("ed"))
+                    {
+                        k = c2 + 1;
+                        continue;
+                    }
+                }
+            }
             if n.kind == Kind::Word && !n.quoted && n.info().clause_break {
                 return (k, None);
             }
@@ -1281,16 +1296,16 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             return None;
         }
     }
-    // phrasal verbs that are not reports: "showed up", "called off"
-    if i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
-        return None;
-    }
-    let lo = free_start(st, a, i);
     let particle = i + 1 < b
         && doc.t(i + 1).kind == Kind::Word
         && LEX
             .particles
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
+    // phrasal verbs that are not reports: "showed up", "called off" (but "pointed out" is)
+    if !particle && i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
+        return None;
+    }
+    let lo = free_start(st, a, i);
     let quote_only = t.info().quote_only && !particle;
     let mut before = speaker_before(doc, st, lo, i);
     // `According to a Budget Office estimate released Monday`: the word is a noun in the
