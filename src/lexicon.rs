@@ -6,6 +6,10 @@
 //! (no duplicates, no malformed lines), the way ripgrep checks its flag table.
 
 use std::collections::{HashMap, HashSet};
+
+/// Hash map and set with [`FxHasher`]: every table here is fixed and compiled in.
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxSet<T> = HashSet<T, FxBuild>;
 use std::sync::LazyLock;
 
 pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
@@ -89,32 +93,34 @@ pub struct PronounEntry {
 /// All lexicons, parsed once.
 pub struct Lexicon {
     /// lower-case verb form -> entry
-    pub verbs: HashMap<&'static str, VerbEntry>,
+    pub verbs: FxMap<&'static str, VerbEntry>,
     /// multi-word cues, lower case, as word lists ("according", "to")
     pub phrases: Vec<Vec<&'static str>>,
-    pub auxiliaries: HashSet<&'static str>,
+    pub auxiliaries: FxSet<&'static str>,
     /// lower-case titles, including multi-word ones
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// longest title in words
     pub max_title_words: usize,
-    pub role_synonyms: HashMap<&'static str, &'static str>,
-    pub abbreviations: HashSet<&'static str>,
-    pub pronouns: HashMap<&'static str, PronounEntry>,
+    pub role_synonyms: FxMap<&'static str, &'static str>,
+    pub abbreviations: FxSet<&'static str>,
+    pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
-    pub nationality: HashMap<String, String>,
+    pub nationality: FxMap<String, String>,
     /// lower-case channel nouns ("statement", "news conference")
-    pub media_nouns: HashSet<String>,
+    pub media_nouns: FxSet<String>,
     /// lower-case outlets and platforms ("reuters", "the associated press")
-    pub outlets: HashSet<String>,
-    pub speaker_nouns: HashSet<&'static str>,
-    pub stop_words: HashSet<&'static str>,
+    pub outlets: FxSet<String>,
+    pub speaker_nouns: FxSet<&'static str>,
+    pub stop_words: FxSet<&'static str>,
     /// (lemma, particle) pairs that form one cue: ("call", "for")
-    pub particles: HashSet<(&'static str, &'static str)>,
+    pub particles: FxSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
-    pub org_words: HashSet<String>,
+    pub org_words: FxSet<String>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
-    pub words: HashMap<String, WordInfo, FxBuild>,
+    pub words: FxMap<String, WordInfo>,
+    /// length of the longest ASCII key of `words`: a longer ASCII word is in no list
+    pub max_ascii_key: usize,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -154,7 +160,7 @@ fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut verbs = HashMap::new();
+        let mut verbs = FxMap::default();
         for (src, class) in [
             (SPEECH_VERBS, CueClass::Speech),
             (BELIEF_VERBS, CueClass::Belief),
@@ -175,9 +181,9 @@ impl Lexicon {
             }
         }
         let phrases = entries(CUE_PHRASES).map(|l| l.split_whitespace().collect()).collect();
-        let titles: HashSet<String> = entries(TITLES).map(|t| t.to_lowercase()).collect();
+        let titles: FxSet<String> = entries(TITLES).map(|t| t.to_lowercase()).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        let pronouns: HashMap<&'static str, PronounEntry> = entries(PRONOUNS)
+        let pronouns: FxMap<&'static str, PronounEntry> = entries(PRONOUNS)
             .filter_map(|l| {
                 let mut it = l.split_whitespace();
                 let form = it.next()?;
@@ -191,13 +197,13 @@ impl Lexicon {
                 Some((form, PronounEntry { gender, plural }))
             })
             .collect();
-        let mut nationality = HashMap::new();
+        let mut nationality = FxMap::default();
         for (country, adj) in pairs(NATIONALITIES) {
             nationality.insert(country.to_lowercase(), adj.to_lowercase());
             nationality.insert(adj.to_lowercase(), adj.to_lowercase());
         }
-        let mut media_nouns = HashSet::new();
-        let mut outlets = HashSet::new();
+        let mut media_nouns = FxSet::default();
+        let mut outlets = FxSet::default();
         for l in entries(MEDIA) {
             if let Some(n) = l.strip_prefix("noun:") {
                 media_nouns.insert(n.trim().to_lowercase());
@@ -205,7 +211,7 @@ impl Lexicon {
                 outlets.insert(o.trim().to_lowercase());
             }
         }
-        let mut words: HashMap<String, WordInfo, FxBuild> = HashMap::default();
+        let mut words: FxMap<String, WordInfo> = FxMap::default();
         for (form, v) in &verbs {
             words.entry(form.to_string()).or_default().verb = Some(*v);
         }
@@ -250,8 +256,15 @@ impl Lexicon {
             let p: &Vec<&str> = p;
             words.entry(p[0].to_string()).or_default().phrase_start = true;
         }
+        let max_ascii_key = words
+            .keys()
+            .filter(|k| k.is_ascii())
+            .map(|k| k.len())
+            .max()
+            .unwrap_or(0);
         Lexicon {
             words,
+            max_ascii_key,
             verbs,
             phrases,
             auxiliaries: entries(AUXILIARIES).collect(),
