@@ -283,13 +283,13 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                     break;
                 }
                 let Some((d, dlen)) = char_at(s, end) else { break };
-                if d.is_alphanumeric() {
-                    end += dlen;
-                } else if is_connector(d) && char_at(s, end + dlen).is_some_and(|(a, _)| a.is_alphanumeric()) {
-                    end += dlen;
-                } else {
+                // a connector joins only when a letter or digit follows it: "state-run"
+                let joins = d.is_alphanumeric()
+                    || is_connector(d) && char_at(s, end + dlen).is_some_and(|(a, _)| a.is_alphanumeric());
+                if !joins {
                     break;
                 }
+                end += dlen;
             }
             // a trailing period belongs to abbreviations and initials
             if s.as_bytes().get(end) == Some(&b'.') {
