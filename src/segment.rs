@@ -33,29 +33,25 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' {
-            let line = &text[line_start..i];
-            let blank = line.trim().is_empty();
-            if blank {
-                if let Some(s) = para_start.take() {
-                    out.push(trim_span(text, Span::new(s, para_end)));
-                }
-            } else {
-                if para_start.is_none() {
-                    para_start = Some(line_start);
-                }
-                para_end = i;
-                if !hard_wrapped {
-                    let s = para_start.take().unwrap_or(line_start);
-                    out.push(trim_span(text, Span::new(s, para_end)));
-                }
+    // every line end, then the end of the text
+    for i in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+        let line = &text[line_start..i];
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = para_start.take() {
+                out.push(trim_span(text, Span::new(s, para_end)));
             }
-            line_start = i + 1;
+        } else {
+            if para_start.is_none() {
+                para_start = Some(line_start);
+            }
+            para_end = i;
+            if !hard_wrapped {
+                let s = para_start.take().unwrap_or(line_start);
+                out.push(trim_span(text, Span::new(s, para_end)));
+            }
         }
-        i += 1;
+        line_start = i + 1;
     }
     if let Some(s) = para_start {
         out.push(trim_span(text, Span::new(s, para_end)));
@@ -144,6 +140,24 @@ fn is_connector(c: char) -> bool {
         c,
         '\'' | '\u{2019}' | '-' | '.' | '&' | '_' | '@' | '\u{2010}' | '\u{2011}'
     )
+}
+
+/// `f(&s.to_lowercase())`, without allocating for short ASCII words (nearly all words): they
+/// are lower-cased on the stack. Exactly `str::to_lowercase` otherwise.
+#[inline]
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    let b = s.as_bytes();
+    if b.len() <= STACK && s.is_ascii() {
+        let mut low = [0u8; STACK];
+        for (d, &c) in low.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Ok(l) = std::str::from_utf8(&low[..b.len()]) {
+            return f(l);
+        }
+    }
+    f(&s.to_lowercase())
 }
 
 /// Lower-case `s` into `buf` (reused across calls) and return it.
@@ -347,7 +361,8 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     }
     let ptext = &text[para.start..para.end];
     let mut start = 0;
-    if ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
+    // (all of those are non-ASCII: most paragraphs are ruled out by one fast ASCII check)
+    if !ptext.is_ascii() && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
         unicode_sentences(text, para, toks, out);
         return;
     }
