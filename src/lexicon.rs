@@ -121,6 +121,9 @@ pub struct Lexicon {
     pub words: FxMap<String, WordInfo>,
     /// length of the longest ASCII key of `words`: a longer ASCII word is in no list
     pub max_ascii_key: usize,
+    /// the lower-case ASCII keys of `words` of up to 16 bytes, in a table looked up without
+    /// building a lower-case string
+    short: ShortTable,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -262,9 +265,11 @@ impl Lexicon {
             .map(|k| k.len())
             .max()
             .unwrap_or(0);
+        let short = ShortTable::new(&words);
         Lexicon {
             words,
             max_ascii_key,
+            short,
             verbs,
             phrases,
             auxiliaries: entries(AUXILIARIES).collect(),
@@ -289,8 +294,102 @@ impl Lexicon {
         self.words.get(lower)
     }
 
+    /// What the lists say of `w.to_lowercase()` (as [`Lexicon::word`] of it), without
+    /// allocating for short ASCII words.
+    #[inline]
+    pub fn word_lowercased(&self, w: &str) -> Option<&WordInfo> {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => crate::segment::with_lowercase(w, |l| self.word(l)),
+        }
+    }
+
+    /// [`Lexicon::word_lowercased`] of a word already packed by [`pack16`].
+    #[inline]
+    pub fn word_lowercased_packed(&self, k: (u64, u64, u8)) -> Option<&WordInfo> {
+        self.short.get(k)
+    }
+
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
         self.role_synonyms.get(role).copied().unwrap_or(role)
+    }
+}
+
+/// Up to 16 ASCII bytes, lower-cased, as two little-endian words zero-padded, and the length;
+/// None for longer or non-ASCII input.
+#[inline]
+pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    let lo = u64::from_le_bytes(buf[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(buf[8..].try_into().expect("8 bytes"));
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // SWAR lower-casing: a byte is upper case when it is >= 'A' and not > 'Z'
+    let lower = |v: u64| {
+        let ge_a = v.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let gt_z = v.wrapping_add(0x2525_2525_2525_2525);
+        v | ((ge_a & !gt_z & HIGH) >> 2)
+    };
+    Some((lower(lo), lower(hi), b.len() as u8))
+}
+
+/// Open addressing over packed keys ([`pack16`]): one multiply to hash, two compares to match.
+struct ShortTable {
+    slots: Vec<(u64, u64, u8, u32)>,
+    infos: Vec<WordInfo>,
+    shift: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl ShortTable {
+    fn new(words: &FxMap<String, WordInfo>) -> ShortTable {
+        let keys: Vec<(&String, &WordInfo)> = words
+            .iter()
+            .filter(|(k, _)| k.len() <= 16 && k.is_ascii() && !k.bytes().any(|b| b.is_ascii_uppercase()))
+            .collect();
+        let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut t = ShortTable {
+            slots: vec![(0, 0, 0, EMPTY); 1 << bits],
+            infos: Vec::with_capacity(keys.len()),
+            shift: 64 - bits,
+        };
+        for (k, info) in keys {
+            let (lo, hi, len) = pack16(k.as_bytes()).expect("short ASCII key");
+            let mut i = t.slot(lo, hi, len);
+            while t.slots[i].3 != EMPTY {
+                i = (i + 1) & (t.slots.len() - 1);
+            }
+            t.slots[i] = (lo, hi, len, t.infos.len() as u32);
+            t.infos.push(*info);
+        }
+        t
+    }
+    #[inline]
+    fn slot(&self, lo: u64, hi: u64, len: u8) -> usize {
+        let h = (lo ^ hi.rotate_left(31) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+    #[inline]
+    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&WordInfo> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(lo, hi, len);
+        loop {
+            let s = &self.slots[i];
+            if s.3 == EMPTY {
+                return None;
+            }
+            if s.0 == lo && s.1 == hi && s.2 == len {
+                return Some(&self.infos[s.3 as usize]);
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -381,6 +480,32 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn the_short_table_agrees_with_the_map() {
+        for (k, v) in &LEX.words {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                let got = LEX.word_lowercased(w).map(|i| format!("{i:?}"));
+                let want = LEX.word(&w.to_lowercase()).map(|i| format!("{i:?}"));
+                assert_eq!(got, want, "{w:?} ({v:?})");
+            }
+        }
+        for w in [
+            "",
+            "x",
+            "Zzzq",
+            "SAID",
+            "Said.",
+            "abcdefghijklmnopq",
+            "\u{212a}",
+            "caf\u{e9}",
+        ] {
+            let got = LEX.word_lowercased(w).map(|i| format!("{i:?}"));
+            let want = LEX.word(&w.to_lowercase()).map(|i| format!("{i:?}"));
+            assert_eq!(got, want, "{w:?}");
         }
     }
 

@@ -38,7 +38,7 @@ fn strip_possessive(w: &str) -> &str {
 /// Longest title (possibly several words) starting at word index `k` of `words`.
 fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
     // most words start no title: one lookup rules them out before any string is built
-    if !with_lowercase(strip_possessive(words[k]), |l| LEX.word(l).is_some_and(|i| i.title)) {
+    if !LEX.word_lowercased(strip_possessive(words[k])).is_some_and(|i| i.title) {
         return None;
     }
     let max = LEX.max_title_words.min(words.len() - k);
@@ -57,9 +57,10 @@ fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
 
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
 fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
-    if !with_lowercase(strip_possessive(words[k]), |l| {
-        LEX.word(l).is_some_and(|i| i.nationality)
-    }) {
+    if !LEX
+        .word_lowercased(strip_possessive(words[k]))
+        .is_some_and(|i| i.nationality)
+    {
         return None;
     }
     for n in (1..=2.min(words.len() - k)).rev() {
@@ -155,10 +156,8 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                         .iter()
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w))
                     && name_words.iter().all(|w| {
-                        with_lowercase(w, |l| {
-                            LEX.word(l)
-                                .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
-                        })
+                        LEX.word_lowercased(w)
+                            .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
                     })
                     && (role.is_some() || name_words.len() >= 2);
                 if person_like {
@@ -329,9 +328,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         before.contains(',')
             || before.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
-                    || with_lowercase(w, |l| {
-                        LEX.word(l).is_some_and(|i| i.title || i.determiner || i.nationality)
-                    })
+                    || LEX
+                        .word_lowercased(w)
+                        .is_some_and(|i| i.title || i.determiner || i.nationality)
             })
     };
     if let Some(m) = ms
@@ -349,7 +348,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
     let rest: Vec<&str> = words[nf..]
         .iter()
         .map(|w| strip_possessive(w))
-        .filter(|w| !with_lowercase(w, |l| LEX.word(l).is_some_and(|i| i.determiner || i.stop)))
+        .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop))
         .collect();
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
     let caps: Vec<&str> = rest

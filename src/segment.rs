@@ -194,6 +194,10 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
     const STACK: usize = 32;
     let b = w.as_bytes();
+    if let Some(k) = crate::lexicon::pack16(b) {
+        // ASCII: `lower` is ASCII lower-casing, as the table's
+        return LEX.word_lowercased_packed(k);
+    }
     if b.len() <= STACK {
         // ASCII words (nearly all) are lower-cased on the stack
         let mut low = [0u8; STACK];
