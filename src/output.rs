@@ -72,7 +72,7 @@ pub struct CodePoints<'t> {
     marks: Vec<usize>,
 }
 
-const BLOCK: usize = 256;
+const BLOCK: usize = 64;
 
 /// Is this byte the first of a UTF-8 sequence (not a continuation byte)?
 fn is_lead(b: u8) -> bool {
