@@ -234,6 +234,10 @@ impl<'a> Doc<'a> {
             return false;
         }
         let word = self.word(i);
+        // only curly apostrophes, two bytes longer than straight ones, make up a difference
+        if word.len() != w.len() && (word.len() < w.len() || (word.len() - w.len()) % 2 != 0) {
+            return false;
+        }
         // "it’s" is "it's"
         if w.contains('\'') && word.contains('\u{2019}') {
             return word.replace('\u{2019}', "'").eq_ignore_ascii_case(w);

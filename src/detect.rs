@@ -108,8 +108,8 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
     let mut stack: Vec<Open> = Vec::with_capacity(4);
     for (pi, para) in paras.iter().enumerate() {
         let s = &text[para.start..para.end];
+        let bytes = s.as_bytes();
         let mut prev: Option<char> = None;
-        let mut it = s.char_indices().peekable();
         // a continuation: the previous paragraph left a quote open and this one re-opens it
         let mut skip_reopen = false;
         if let Some(top) = stack.first() {
@@ -117,10 +117,28 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 skip_reopen = true;
             }
         }
-        while let Some((off, c)) = it.next() {
+        // Only quotation marks do anything, and they all start with one of a few bytes: jump
+        // from one such byte to the next. `prev` is then the character before the jump, as if
+        // every character in between had been looked at. (The first character is always
+        // looked at, for a quote that the previous paragraph left open.)
+        let mut off = 0;
+        loop {
+            if !skip_reopen {
+                let j = bytes[off..]
+                    .iter()
+                    .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+                    .map_or(bytes.len(), |k| off + k);
+                if j > off {
+                    prev = s[..j].chars().next_back();
+                    off = j;
+                }
+            }
+            let Some(c) = s[off..].chars().next() else { break };
             let pos = para.start + off;
-            let next = it.peek().map(|&(_, d)| d);
             let clen = c.len_utf8();
+            let next = s[off + clen..].chars().next();
+            // consume this character (and the second of a two-apostrophe mark)
+            off += clen;
             if skip_reopen {
                 skip_reopen = false;
                 if let Some(top) = stack.first_mut() {
@@ -135,7 +153,7 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                     if reopens {
                         top.multi_para = true;
                         if c == '\'' && next == Some('\'') {
-                            it.next();
+                            off += 1;
                         }
                         prev = Some(c);
                         continue;
@@ -171,7 +189,7 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 }
                 '"' => straight_double(&mut stack, &mut out, prev, next, pos, 1, pi),
                 '\'' if next == Some('\'')
-                    && s[off + 1..].starts_with("''")
+                    && s[off..].starts_with("''")
                     && find(&stack, Class::Single).is_some()
                     && !prev.is_some_and(char::is_whitespace) =>
                 {
@@ -182,8 +200,8 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 }
                 '\'' if next == Some('\'') => {
                     // two apostrophes: the archive spelling of a double quotation mark
-                    it.next();
-                    let next2 = it.peek().map(|&(_, d)| d);
+                    off += 1;
+                    let next2 = s[off..].chars().next();
                     straight_double(&mut stack, &mut out, prev, next2, pos, 2, pi);
                     prev = Some('"');
                     continue;
@@ -214,7 +232,7 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                     } else if c == '\''
                         && is_open_ctx(prev)
                         && next.is_some_and(|d| d.is_alphabetic())
-                        && !starts_elision(&s[off + 1..])
+                        && !starts_elision(&s[off..])
                     {
                         push(&mut stack, Class::Single, c, pos, clen, pi);
                     }

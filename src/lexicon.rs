@@ -6,6 +6,10 @@
 //! (no duplicates, no malformed lines), the way ripgrep checks its flag table.
 
 use std::collections::{HashMap, HashSet};
+
+/// Hash map and set with [`FxHasher`]: every table here is fixed and compiled in.
+pub type FxMap<K, V> = HashMap<K, V, FxBuild>;
+pub type FxSet<T> = HashSet<T, FxBuild>;
 use std::sync::LazyLock;
 
 pub const SPEECH_VERBS: &str = include_str!("lexicons/speech_verbs.txt");
@@ -91,37 +95,42 @@ pub struct PronounEntry {
 /// All lexicons, parsed once.
 pub struct Lexicon {
     /// lower-case verb form -> entry
-    pub verbs: HashMap<&'static str, VerbEntry>,
+    pub verbs: FxMap<&'static str, VerbEntry>,
     /// multi-word cues, lower case, as word lists ("according", "to")
     pub phrases: Vec<Vec<&'static str>>,
-    pub auxiliaries: HashSet<&'static str>,
+    pub auxiliaries: FxSet<&'static str>,
     /// lower-case titles, including multi-word ones
-    pub titles: HashSet<String>,
+    pub titles: FxSet<String>,
     /// longest title in words
     pub max_title_words: usize,
-    pub role_synonyms: HashMap<&'static str, &'static str>,
-    pub abbreviations: HashSet<&'static str>,
-    pub pronouns: HashMap<&'static str, PronounEntry>,
+    pub role_synonyms: FxMap<&'static str, &'static str>,
+    pub abbreviations: FxSet<&'static str>,
+    pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
-    pub nationality: HashMap<String, String>,
+    pub nationality: FxMap<String, String>,
     /// lower-case channel nouns ("statement", "news conference")
-    pub media_nouns: HashSet<String>,
+    pub media_nouns: FxSet<String>,
     /// lower-case outlets and platforms ("reuters", "the associated press")
-    pub outlets: HashSet<String>,
-    pub speaker_nouns: HashSet<&'static str>,
-    pub stop_words: HashSet<&'static str>,
+    pub outlets: FxSet<String>,
+    pub speaker_nouns: FxSet<&'static str>,
+    pub stop_words: FxSet<&'static str>,
     /// (lemma, particle) pairs that form one cue: ("call", "for")
-    pub particles: HashSet<(&'static str, &'static str)>,
+    pub particles: FxSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
-    pub org_words: HashSet<String>,
+    pub org_words: FxSet<String>,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
-    pub evidential: HashMap<&'static str, bool>,
+    pub evidential: FxMap<&'static str, bool>,
     /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
-    pub colon_labels: HashSet<&'static str>,
+    pub colon_labels: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
-    pub words: HashMap<String, WordInfo, FxBuild>,
+    pub words: FxMap<String, WordInfo>,
+    /// length of the longest ASCII key of `words`: a longer ASCII word is in no list
+    pub max_ascii_key: usize,
+    /// the lower-case ASCII keys of `words` of up to 16 bytes, in a table looked up without
+    /// building a lower-case string
+    short: ShortTable,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -161,7 +170,7 @@ fn pairs(src: &'static str) -> impl Iterator<Item = (&'static str, &'static str)
 
 impl Lexicon {
     fn build() -> Lexicon {
-        let mut verbs = HashMap::new();
+        let mut verbs = FxMap::default();
         for (src, class) in [
             (SPEECH_VERBS, CueClass::Speech),
             (BELIEF_VERBS, CueClass::Belief),
@@ -182,9 +191,9 @@ impl Lexicon {
             }
         }
         let phrases = entries(CUE_PHRASES).map(|l| l.split_whitespace().collect()).collect();
-        let titles: HashSet<String> = entries(TITLES).map(|t| t.to_lowercase()).collect();
+        let titles: FxSet<String> = entries(TITLES).map(|t| t.to_lowercase()).collect();
         let max_title_words = titles.iter().map(|t| t.split_whitespace().count()).max().unwrap_or(1);
-        let pronouns: HashMap<&'static str, PronounEntry> = entries(PRONOUNS)
+        let pronouns: FxMap<&'static str, PronounEntry> = entries(PRONOUNS)
             .filter_map(|l| {
                 let mut it = l.split_whitespace();
                 let form = it.next()?;
@@ -198,13 +207,13 @@ impl Lexicon {
                 Some((form, PronounEntry { gender, plural }))
             })
             .collect();
-        let mut nationality = HashMap::new();
+        let mut nationality = FxMap::default();
         for (country, adj) in pairs(NATIONALITIES) {
             nationality.insert(country.to_lowercase(), adj.to_lowercase());
             nationality.insert(adj.to_lowercase(), adj.to_lowercase());
         }
-        let mut media_nouns = HashSet::new();
-        let mut outlets = HashSet::new();
+        let mut media_nouns = FxSet::default();
+        let mut outlets = FxSet::default();
         for l in entries(MEDIA) {
             if let Some(n) = l.strip_prefix("noun:") {
                 media_nouns.insert(n.trim().to_lowercase());
@@ -212,7 +221,7 @@ impl Lexicon {
                 outlets.insert(o.trim().to_lowercase());
             }
         }
-        let mut words: HashMap<String, WordInfo, FxBuild> = HashMap::default();
+        let mut words: FxMap<String, WordInfo> = FxMap::default();
         for (form, v) in &verbs {
             words.entry(form.to_string()).or_default().verb = Some(*v);
         }
@@ -257,8 +266,17 @@ impl Lexicon {
             let p: &Vec<&str> = p;
             words.entry(p[0].to_string()).or_default().phrase_start = true;
         }
+        let max_ascii_key = words
+            .keys()
+            .filter(|k| k.is_ascii())
+            .map(|k| k.len())
+            .max()
+            .unwrap_or(0);
+        let short = ShortTable::new(&words);
         Lexicon {
             words,
+            max_ascii_key,
+            short,
             verbs,
             phrases,
             auxiliaries: entries(AUXILIARIES).collect(),
@@ -290,8 +308,102 @@ impl Lexicon {
         self.words.get(lower)
     }
 
+    /// What the lists say of `w.to_lowercase()` (as [`Lexicon::word`] of it), without
+    /// allocating for short ASCII words.
+    #[inline]
+    pub fn word_lowercased(&self, w: &str) -> Option<&WordInfo> {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.short.get(k),
+            None => crate::segment::with_lowercase(w, |l| self.word(l)),
+        }
+    }
+
+    /// [`Lexicon::word_lowercased`] of a word already packed by [`pack16`].
+    #[inline]
+    pub fn word_lowercased_packed(&self, k: (u64, u64, u8)) -> Option<&WordInfo> {
+        self.short.get(k)
+    }
+
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
         self.role_synonyms.get(role).copied().unwrap_or(role)
+    }
+}
+
+/// Up to 16 ASCII bytes, lower-cased, as two little-endian words zero-padded, and the length;
+/// None for longer or non-ASCII input.
+#[inline]
+pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
+    if b.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    let lo = u64::from_le_bytes(buf[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(buf[8..].try_into().expect("8 bytes"));
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    if (lo | hi) & HIGH != 0 {
+        return None;
+    }
+    // SWAR lower-casing: a byte is upper case when it is >= 'A' and not > 'Z'
+    let lower = |v: u64| {
+        let ge_a = v.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+        let gt_z = v.wrapping_add(0x2525_2525_2525_2525);
+        v | ((ge_a & !gt_z & HIGH) >> 2)
+    };
+    Some((lower(lo), lower(hi), b.len() as u8))
+}
+
+/// Open addressing over packed keys ([`pack16`]): one multiply to hash, two compares to match.
+struct ShortTable {
+    slots: Vec<(u64, u64, u8, u32)>,
+    infos: Vec<WordInfo>,
+    shift: u32,
+}
+
+const EMPTY: u32 = u32::MAX;
+
+impl ShortTable {
+    fn new(words: &FxMap<String, WordInfo>) -> ShortTable {
+        let keys: Vec<(&String, &WordInfo)> = words
+            .iter()
+            .filter(|(k, _)| k.len() <= 16 && k.is_ascii() && !k.bytes().any(|b| b.is_ascii_uppercase()))
+            .collect();
+        let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut t = ShortTable {
+            slots: vec![(0, 0, 0, EMPTY); 1 << bits],
+            infos: Vec::with_capacity(keys.len()),
+            shift: 64 - bits,
+        };
+        for (k, info) in keys {
+            let (lo, hi, len) = pack16(k.as_bytes()).expect("short ASCII key");
+            let mut i = t.slot(lo, hi, len);
+            while t.slots[i].3 != EMPTY {
+                i = (i + 1) & (t.slots.len() - 1);
+            }
+            t.slots[i] = (lo, hi, len, t.infos.len() as u32);
+            t.infos.push(*info);
+        }
+        t
+    }
+    #[inline]
+    fn slot(&self, lo: u64, hi: u64, len: u8) -> usize {
+        let h = (lo ^ hi.rotate_left(31) ^ len as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> self.shift) as usize
+    }
+    #[inline]
+    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&WordInfo> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(lo, hi, len);
+        loop {
+            let s = &self.slots[i];
+            if s.3 == EMPTY {
+                return None;
+            }
+            if s.0 == lo && s.1 == hi && s.2 == len {
+                return Some(&self.infos[s.3 as usize]);
+            }
+            i = (i + 1) & mask;
+        }
     }
 }
 
@@ -384,6 +496,32 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn the_short_table_agrees_with_the_map() {
+        for (k, v) in &LEX.words {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                let got = LEX.word_lowercased(w).map(|i| format!("{i:?}"));
+                let want = LEX.word(&w.to_lowercase()).map(|i| format!("{i:?}"));
+                assert_eq!(got, want, "{w:?} ({v:?})");
+            }
+        }
+        for w in [
+            "",
+            "x",
+            "Zzzq",
+            "SAID",
+            "Said.",
+            "abcdefghijklmnopq",
+            "\u{212a}",
+            "caf\u{e9}",
+        ] {
+            let got = LEX.word_lowercased(w).map(|i| format!("{i:?}"));
+            let want = LEX.word(&w.to_lowercase()).map(|i| format!("{i:?}"));
+            assert_eq!(got, want, "{w:?}");
         }
     }
 

@@ -72,7 +72,7 @@ pub struct CodePoints<'t> {
     marks: Vec<usize>,
 }
 
-const BLOCK: usize = 256;
+const BLOCK: usize = 64;
 
 /// Is this byte the first of a UTF-8 sequence (not a continuation byte)?
 fn is_lead(b: u8) -> bool {
@@ -166,6 +166,16 @@ pub fn render_article(
     sink: &dyn Sink,
     buf: &mut Vec<u8>,
 ) -> io::Result<usize> {
+    sink.render_article(article, attrs, buf)
+}
+
+/// [`Sink::render_article`] through [`Row`]s, a few hundred at a time.
+pub fn render_article_by_rows<S: Sink + ?Sized>(
+    article: &Article,
+    attrs: &[Attribution],
+    sink: &S,
+    buf: &mut Vec<u8>,
+) -> io::Result<usize> {
     const CHUNK: usize = 256;
     let cps = CodePoints::new(&article.text);
     let mut rows = Vec::with_capacity(attrs.len().min(CHUNK));
@@ -184,6 +194,11 @@ pub trait Sink: Send + Sync {
     fn header(&self) -> Vec<u8>;
     /// Append the rows of one article to `buf`.
     fn render(&self, rows: &[Row], buf: &mut Vec<u8>) -> io::Result<()>;
+    /// Append the rows of one article's attributions to `buf`; returns their number. By
+    /// default through [`Row`]s and [`Sink::render`]; a sink may write them directly.
+    fn render_article(&self, article: &Article, attrs: &[Attribution], buf: &mut Vec<u8>) -> io::Result<usize> {
+        render_article_by_rows(article, attrs, self, buf)
+    }
 }
 
 /// RFC 4180 CSV with a header row (the csv crate's defaults); empty field = null.
@@ -201,6 +216,77 @@ impl Sink for CsvSink {
             w.serialize(r).map_err(io::Error::other)?;
         }
         w.flush()
+    }
+
+    /// The same bytes as serializing each [`Row`] (fields written in the same order and
+    /// formatted as the csv serializer does: itoa for integers, ryu for the confidence, an
+    /// empty field for None), without building the rows' Strings.
+    fn render_article(&self, article: &Article, attrs: &[Attribution], buf: &mut Vec<u8>) -> io::Result<usize> {
+        if attrs.is_empty() {
+            return Ok(0);
+        }
+        let text = article.text.as_str();
+        let cps = CodePoints::new(text);
+        let cp = |s: Span| (cps.of(s.start), cps.of(s.end));
+        let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(buf);
+        let mut scratch: Vec<u8> = Vec::new();
+        let mut int = itoa::Buffer::new();
+        let mut float = ryu::Buffer::new();
+        let opt = |w: &mut csv::Writer<&mut Vec<u8>>, v: Option<&str>| w.write_field(v.unwrap_or(""));
+        let opt_n = |w: &mut csv::Writer<&mut Vec<u8>>, int: &mut itoa::Buffer, v: Option<usize>| match v {
+            Some(n) => w.write_field(int.format(n)),
+            None => w.write_field(""),
+        };
+        for (idx, a) in attrs.iter().enumerate() {
+            w.write_field(&article.id)?;
+            w.write_field(int.format(idx))?;
+            w.write_field(a.kind.as_str())?;
+            scratch.clear();
+            for (k, s) in a.content.iter().enumerate() {
+                if k > 0 {
+                    scratch.push(b' ');
+                }
+                scratch.extend_from_slice(s.slice(text).as_bytes());
+            }
+            w.write_field(&scratch)?;
+            let first = a.content.first().map_or(0, |&s| cp(s).0);
+            let last = a.content.last().map_or(0, |&s| cp(s).1);
+            w.write_field(int.format(first))?;
+            w.write_field(int.format(last))?;
+            scratch.clear();
+            for (k, &s) in a.content.iter().enumerate() {
+                if k > 0 {
+                    scratch.push(b';');
+                }
+                let (s, e) = cp(s);
+                scratch.extend_from_slice(int.format(s).as_bytes());
+                scratch.push(b'-');
+                scratch.extend_from_slice(int.format(e).as_bytes());
+            }
+            w.write_field(&scratch)?;
+            let speaker = a
+                .speaker
+                .or_else(|| a.speaker_from.and_then(|j| attrs.get(j)).and_then(|x| x.speaker));
+            opt(&mut w, speaker.map(|s| s.slice(text)))?;
+            let sp = a.speaker.map(cp);
+            opt_n(&mut w, &mut int, sp.map(|x| x.0))?;
+            opt_n(&mut w, &mut int, sp.map(|x| x.1))?;
+            opt(&mut w, a.speaker_name.as_deref())?;
+            for span in [a.cue, a.source] {
+                opt(&mut w, span.map(|s| s.slice(text)))?;
+                let c = span.map(cp);
+                opt_n(&mut w, &mut int, c.map(|x| x.0))?;
+                opt_n(&mut w, &mut int, c.map(|x| x.1))?;
+            }
+            w.write_field(float.format((a.confidence as f64 * 100.0).round() / 100.0))?;
+            w.write_field(a.rule.name())?;
+            opt(&mut w, article.url.as_deref())?;
+            opt(&mut w, article.date.as_deref())?;
+            opt(&mut w, article.publisher.as_deref())?;
+            w.write_record(None::<&[u8]>)?;
+        }
+        w.flush()?;
+        Ok(attrs.len())
     }
 }
 

@@ -7,11 +7,9 @@
 //! compatible speaker; a role matching the title of a person mentioned before (or, for a lede
 //! that names the role first, after).
 
-use std::collections::HashMap;
-
 use crate::attribute::{Attribution, Doc};
-use crate::lexicon::{Gender, LEX};
-use crate::segment::{Kind, Span};
+use crate::lexicon::{FxMap, Gender, LEX};
+use crate::segment::{with_lowercase, Kind, Span};
 
 /// A person named in the article.
 #[derive(Debug, Clone)]
@@ -27,7 +25,7 @@ pub struct Mention {
 }
 
 fn is_org_word(w: &str) -> bool {
-    LEX.org_words.contains(&w.to_lowercase())
+    with_lowercase(w, |l| LEX.org_words.contains(l))
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -40,10 +38,7 @@ fn strip_possessive(w: &str) -> &str {
 /// Longest title (possibly several words) starting at word index `k` of `words`.
 fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
     // most words start no title: one lookup rules them out before any string is built
-    if !LEX
-        .word(&strip_possessive(words[k]).to_lowercase())
-        .is_some_and(|i| i.title)
-    {
+    if !LEX.word_lowercased(strip_possessive(words[k])).is_some_and(|i| i.title) {
         return None;
     }
     let max = LEX.max_title_words.min(words.len() - k);
@@ -63,7 +58,7 @@ fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
 fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
     if !LEX
-        .word(&strip_possessive(words[k]).to_lowercase())
+        .word_lowercased(strip_possessive(words[k]))
         .is_some_and(|i| i.nationality)
     {
         return None;
@@ -161,16 +156,18 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                         .iter()
                         .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w))
                     && name_words.iter().all(|w| {
-                        LEX.word(&w.to_lowercase())
+                        LEX.word_lowercased(w)
                             .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
                     })
                     && (role.is_some() || name_words.len() >= 2);
                 if person_like {
-                    let gender = match words.first().map(|w| w.to_lowercase()) {
-                        Some(w) if w == "mr." => Gender::Male,
-                        Some(w) if w == "mrs." || w == "ms." || w == "miss" => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
+                    let gender = words.first().map_or(Gender::Unknown, |w| {
+                        with_lowercase(w, |w| match w {
+                            "mr." => Gender::Male,
+                            "mrs." | "ms." | "miss" => Gender::Female,
+                            _ => Gender::Unknown,
+                        })
+                    });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
                     out.push(Mention {
@@ -189,7 +186,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     // a surname alone ("Greaves laughed") mentions the full name it belongs to; one pass in
     // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
-    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut by_surname: FxMap<&str, usize> = FxMap::default();
     let mut next = 0;
     for &(a, b) in &doc.sents {
         for k in a..b {
@@ -332,7 +329,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             || before.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || LEX
-                        .word(&w.to_lowercase())
+                        .word_lowercased(w)
                         .is_some_and(|i| i.title || i.determiner || i.nationality)
             })
     };
@@ -351,10 +348,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
     let rest: Vec<&str> = words[nf..]
         .iter()
         .map(|w| strip_possessive(w))
-        .filter(|w| {
-            let l = w.to_lowercase();
-            !LEX.word(&l).is_some_and(|i| i.determiner || i.stop)
-        })
+        .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop))
         .collect();
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
     let caps: Vec<&str> = rest

@@ -33,29 +33,25 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let at_end = i == bytes.len();
-        if at_end || bytes[i] == b'\n' {
-            let line = &text[line_start..i];
-            let blank = line.trim().is_empty();
-            if blank {
-                if let Some(s) = para_start.take() {
-                    out.push(trim_span(text, Span::new(s, para_end)));
-                }
-            } else {
-                if para_start.is_none() {
-                    para_start = Some(line_start);
-                }
-                para_end = i;
-                if !hard_wrapped {
-                    let s = para_start.take().unwrap_or(line_start);
-                    out.push(trim_span(text, Span::new(s, para_end)));
-                }
+    // every line end, then the end of the text
+    for i in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+        let line = &text[line_start..i];
+        let blank = line.trim().is_empty();
+        if blank {
+            if let Some(s) = para_start.take() {
+                out.push(trim_span(text, Span::new(s, para_end)));
             }
-            line_start = i + 1;
+        } else {
+            if para_start.is_none() {
+                para_start = Some(line_start);
+            }
+            para_end = i;
+            if !hard_wrapped {
+                let s = para_start.take().unwrap_or(line_start);
+                out.push(trim_span(text, Span::new(s, para_end)));
+            }
         }
-        i += 1;
+        line_start = i + 1;
     }
     if let Some(s) = para_start {
         out.push(trim_span(text, Span::new(s, para_end)));
@@ -146,6 +142,24 @@ fn is_connector(c: char) -> bool {
     )
 }
 
+/// `f(&s.to_lowercase())`, without allocating for short ASCII words (nearly all words): they
+/// are lower-cased on the stack. Exactly `str::to_lowercase` otherwise.
+#[inline]
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const STACK: usize = 32;
+    let b = s.as_bytes();
+    if b.len() <= STACK && s.is_ascii() {
+        let mut low = [0u8; STACK];
+        for (d, &c) in low.iter_mut().zip(b) {
+            *d = c.to_ascii_lowercase();
+        }
+        if let Ok(l) = std::str::from_utf8(&low[..b.len()]) {
+            return f(l);
+        }
+    }
+    f(&s.to_lowercase())
+}
+
 /// Lower-case `s` into `buf` (reused across calls) and return it.
 pub fn lower<'b>(s: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
@@ -164,8 +178,52 @@ pub fn lower<'b>(s: &str, buf: &'b mut String) -> &'b str {
     buf
 }
 
+/// The char at byte `i` of `s` (a char boundary) and its length; ASCII without decoding.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((b as char, 1));
+    }
+    let c = s[i..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// What the lexicons say of a word as written (lower-cased as [`lower`] does for the lookup).
+#[inline]
+fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
+    const STACK: usize = 32;
+    let b = w.as_bytes();
+    if let Some(k) = crate::lexicon::pack16(b) {
+        // ASCII: `lower` is ASCII lower-casing, as the table's
+        return LEX.word_lowercased_packed(k);
+    }
+    if b.len() <= STACK {
+        // ASCII words (nearly all) are lower-cased on the stack
+        let mut low = [0u8; STACK];
+        let mut ascii = true;
+        for (d, &c) in low.iter_mut().zip(b) {
+            ascii &= c.is_ascii();
+            *d = c.to_ascii_lowercase();
+        }
+        if ascii {
+            // a word longer than every key cannot be one (lower-casing keeps its length)
+            if b.len() > LEX.max_ascii_key {
+                return None;
+            }
+            return std::str::from_utf8(&low[..b.len()]).ok().and_then(|l| LEX.word(l));
+        }
+    } else if w.is_ascii() && b.len() > LEX.max_ascii_key {
+        return None;
+    }
+    LEX.word(lower(w, buf))
+}
+
 /// Tokenise `span` of `text`. `quotes` are the top-level quotes (sorted by position); their
 /// marks become QOpen/QClose tokens and the tokens between them are flagged `quoted`.
+///
+/// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
+/// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
     let mut buf = String::new();
     // marks inside this span, in order: (byte, len, open?, quote index)
@@ -196,10 +254,13 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
     };
     let mut mi = 0;
     let s = &text[span.start..span.end];
-    let mut chars = s.char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let pos = span.start + off;
-        if mi < marks.len() && marks[mi].0 == pos {
+    let n = s.len();
+    // byte offset (in `s`) of the next mark, usize::MAX when none is left
+    let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0 - span.start);
+    let mut i = 0;
+    while i < n {
+        let pos = span.start + i;
+        if mark_at(mi) == i {
             let (p, l, open, qi) = marks[mi];
             mi += 1;
             out.push(Token {
@@ -211,59 +272,56 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                 info: None,
                 quote: qi,
             });
-            while let Some(&(o, _)) = chars.peek() {
-                if span.start + o < p + l {
-                    chars.next();
-                } else {
-                    break;
-                }
+            // skip the characters the mark covers
+            let skip_to = p + l - span.start;
+            i += char_at(s, i).map_or(1, |(_, l)| l);
+            while i < skip_to && i < n {
+                i += char_at(s, i).map_or(1, |(_, l)| l);
             }
             continue;
         }
+        let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
+            i += clen;
             continue;
         }
         if c.is_alphanumeric() {
-            let mut end = off + c.len_utf8();
+            let off = i;
+            let mut end = off + clen;
+            let next_mark = mark_at(mi);
+            let bytes = s.as_bytes();
             loop {
-                match chars.peek() {
-                    Some(&(o, d)) if d.is_alphanumeric() => {
-                        // a quotation mark is never part of a word
-                        if mi < marks.len() && marks[mi].0 == span.start + o {
-                            break;
-                        }
-                        end = o + d.len_utf8();
-                        chars.next();
-                    }
-                    Some(&(o, d)) if is_connector(d) => {
-                        if mi < marks.len() && marks[mi].0 == span.start + o {
-                            break;
-                        }
-                        let after = s[o + d.len_utf8()..].chars().next();
-                        if after.is_some_and(|a| a.is_alphanumeric()) {
-                            end = o + d.len_utf8();
-                            chars.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+                // ASCII letters and digits first, in a tight loop
+                let lim = n.min(next_mark);
+                while end < lim && bytes[end].is_ascii_alphanumeric() {
+                    end += 1;
                 }
+                // a quotation mark is never part of a word
+                if end == next_mark {
+                    break;
+                }
+                let Some((d, dlen)) = char_at(s, end) else { break };
+                // a connector joins only when a letter or digit follows it: "state-run"
+                let joins = d.is_alphanumeric()
+                    || is_connector(d) && char_at(s, end + dlen).is_some_and(|(a, _)| a.is_alphanumeric());
+                if !joins {
+                    break;
+                }
+                end += dlen;
             }
             // a trailing period belongs to abbreviations and initials
-            if s[end..].starts_with('.') {
+            if s.as_bytes().get(end) == Some(&b'.') {
                 let w = &s[off..end];
                 let with_dot = &s[off..end + 1];
-                let initial = w.chars().count() == 1 && c.is_uppercase();
-                if initial || w.contains('.') || LEX.abbreviations.contains(with_dot) {
+                let initial = clen == w.len() && c.is_uppercase();
+                if initial || memchr::memchr(b'.', w.as_bytes()).is_some() || LEX.abbreviations.contains(with_dot) {
                     end += 1;
-                    chars.next();
                 }
             }
             let w = &s[off..end];
-            let info = LEX.word(lower(w.trim_end_matches('.'), &mut buf));
+            let info = word_info(w.trim_end_matches('.'), &mut buf);
             let info = match info {
-                None if w.ends_with('.') => LEX.word(lower(w, &mut buf)),
+                None if w.ends_with('.') => word_info(w, &mut buf),
                 i => i,
             };
             let q = inside(pos);
@@ -276,17 +334,19 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                 info,
                 quote: q,
             });
+            i = end;
         } else {
             let q = inside(pos);
             out.push(Token {
                 start: pos,
-                end: pos + c.len_utf8(),
+                end: pos + clen,
                 kind: Kind::Punct,
                 quoted: q != NO_QUOTE,
                 cap: false,
                 info: None,
                 quote: q,
             });
+            i += clen;
         }
     }
 }
@@ -305,7 +365,8 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     }
     let ptext = &text[para.start..para.end];
     let mut start = 0;
-    if ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
+    // (all of those are non-ASCII: most paragraphs are ruled out by one fast ASCII check)
+    if !ptext.is_ascii() && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
         unicode_sentences(text, para, toks, out);
         return;
     }
