@@ -24,6 +24,12 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// Lower-case words inside a personal name: "Maria de la Cruz", "Pieter van der Berg".
+const NAME_PARTICLES: &[&str] = &[
+    "de", "la", "le", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "bin", "bint", "ibn",
+    "al", "el", "ter", "ten",
+];
+
 fn is_org_word(w: &str) -> bool {
     with_lowercase(w, |l| LEX.org_words.contains(l))
 }
@@ -122,10 +128,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             while e < b {
                 let u = &doc.toks[e];
                 let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word
-                    && (u.cap
-                        || u.info().title
-                        || matches!(w, "de" | "van" | "von" | "bin" | "al" | "da" | "del" | "la" | "le"));
+                let ok = u.kind == Kind::Word && (u.cap || u.info().title || NAME_PARTICLES.contains(&w));
                 if !ok {
                     break;
                 }
@@ -150,11 +153,14 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 let words: Vec<&str> = (s..e).map(|x| doc.toks[x].text(doc.text)).collect();
                 let (nationality, role, nf) = analyse(&words);
                 let name_words: Vec<&str> = words[nf..].iter().map(|w| strip_possessive(w)).collect();
+                let n = name_words.len();
                 let person_like = !name_words.is_empty()
-                    && name_words.len() <= 4
-                    && name_words
-                        .iter()
-                        .all(|w| w.chars().next().is_some_and(char::is_uppercase) && !is_org_word(w))
+                    && n <= 5
+                    && name_words.iter().enumerate().all(|(x, w)| {
+                        (w.chars().next().is_some_and(char::is_uppercase)
+                            || x > 0 && x + 1 < n && NAME_PARTICLES.contains(w))
+                            && !is_org_word(w)
+                    })
                     && name_words.iter().all(|w| {
                         LEX.word_lowercased(w)
                             .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
@@ -170,8 +176,18 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
+                    let mut name = name_words.join(" ");
+                    // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
+                    if NAME_PARTICLES.contains(&name_words[0].to_lowercase().as_str()) {
+                        let tail = name.to_lowercase();
+                        if let Some(m) = out.iter().rev().find(|m: &&Mention| {
+                            m.name.len() > tail.len() && m.name.to_lowercase().ends_with(&format!(" {tail}"))
+                        }) {
+                            name = m.name.clone();
+                        }
+                    }
                     out.push(Mention {
-                        name: name_words.join(" "),
+                        name,
                         span: Span::new(ns, ne),
                         role,
                         nationality,
@@ -320,6 +336,11 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             _ => None,
         };
     }
+    // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
+    let head = text.split(',').next().unwrap_or(text);
+    if head.split_whitespace().any(|w| matches!(w, "and" | "&")) {
+        return None;
+    }
     // a name written inside the speaker phrase
     // (the name of the speaker, not of something the phrase mentions: "economists polled by
     // Example Wire" is not Example Wire, but "A Coast Guard spokesman, Lt. Marcus Bell" is Bell)
@@ -427,6 +448,22 @@ mod tests {
         let r = names("Foreign Minister Wang Yi arrived in Moscow.\n\nThe talks went well, Wang said. He added that more would follow.");
         assert_eq!(r[0], ("Wang".into(), Some("Wang Yi".into())));
         assert_eq!(r[1], ("He".into(), Some("Wang Yi".into())));
+    }
+
+    #[test]
+    fn names_with_lower_case_particles() {
+        let r = names("Maria de la Cruz, a nurse, said the ward was full. De la Cruz said staff were tired.");
+        assert_eq!(r[0].1.as_deref(), Some("Maria de la Cruz"));
+        assert_eq!(r[1].1.as_deref(), Some("Maria de la Cruz"));
+        let r = names("Pieter van der Berg said the budget was balanced. Berg added that he was pleased.");
+        assert_eq!(r[0].1.as_deref(), Some("Pieter van der Berg"));
+        assert_eq!(r[1].1.as_deref(), Some("Pieter van der Berg"));
+    }
+
+    #[test]
+    fn two_people_get_no_single_name() {
+        let r = names("Ann Bell spoke first. Bell and Tom Cruz both said the plan would fail.");
+        assert_eq!(r[0].1, None);
     }
 
     #[test]
