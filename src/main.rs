@@ -61,7 +61,7 @@ struct ExtractArgs {
     /// gzip, zstd and bzip2 are recognised by their magic bytes. Empty files hold no articles
     /// (not an error).
     inputs: Vec<PathBuf>,
-    /// Write rows here instead of stdout.
+    /// Write rows here instead of stdout (`-` is stdout).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Output format: csv (RFC 4180, header row) or jsonl (one object per row; stdout then
@@ -232,7 +232,8 @@ fn extract(a: ExtractArgs) -> Result<ExitCode> {
         OutFormat::Csv => Box::new(CsvSink),
         OutFormat::Jsonl => Box::new(JsonlSink),
     };
-    let mut out: Box<dyn Write> = match &a.output {
+    // `-o -` is stdout, as for the inputs
+    let mut out: Box<dyn Write> = match a.output.as_ref().filter(|p| p.as_os_str() != "-") {
         Some(p) => Box::new(create(p, "output")?),
         None => Box::new(BufWriter::with_capacity(1 << 20, io::stdout().lock())),
     };

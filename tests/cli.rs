@@ -351,3 +351,13 @@ fn output_file_and_stdout_hold_the_same_bytes() {
     assert!(f.stdout.is_empty());
     assert_eq!(std::fs::read(d.path().join("out.csv")).unwrap(), o.stdout);
 }
+
+#[test]
+fn output_dash_is_stdout() {
+    let d = tempfile::tempdir().unwrap();
+    write(d.path(), "in.jsonl", &corpus(20));
+    let o = run(&mut cmd(d.path(), &["extract", "in.jsonl"]), b"");
+    let dash = run(&mut cmd(d.path(), &["extract", "in.jsonl", "-o", "-"]), b"");
+    assert_eq!(dash.stdout, o.stdout);
+    assert!(!d.path().join("-").exists(), "no file named '-' is written");
+}
