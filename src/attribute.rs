@@ -941,6 +941,14 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         if t.kind == Kind::Word && t.info().verb.is_some() && !is_base_form(doc, j2) {
             break;
         }
+        // `When Bell said the state would not pay, Lee shot back: "..."`: a new subject and
+        // verb, so the quotation is the other clause's
+        if t.kind == Kind::Word && t.cap && j2 > k && doc.is_comma(j2 - 1) && j2 + 1 < b {
+            let n = doc.t(j2 + 1);
+            if n.kind == Kind::Word && !n.cap && !n.info().stop && !n.info().preposition && !n.info().determiner {
+                break;
+            }
+        }
         j2 += 1;
     }
     // otherwise skip a leading time expression: "said Monday", "said on Tuesday", "said last week"
@@ -1192,6 +1200,15 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
                 return (k, Some((src, k + 1, after)));
             }
             let n = doc.t(k + 1);
+            // `..., Lee shot back: "Then we will sue."`: another speaker's colon quotation
+            if n.kind == Kind::Word && n.cap && !n.quoted {
+                if let Some(c) = (k + 2..b.min(k + 8)).find(|&x| !doc.t(x).quoted && doc.is_punct(x, ':')) {
+                    let clean = (k + 1..c).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
+                    if clean && c + 1 < b && doc.t(c + 1).kind == Kind::QOpen {
+                        return (k, None);
+                    }
+                }
+            }
             // `the bridge, which opened in 1960, was unsafe`: a relative clause whose closing
             // comma is followed by the verb is inside the content
             if ["which", "who"].iter().any(|w| doc.lower_is(k + 1, w)) {
