@@ -5,7 +5,7 @@
 //! claimed, and every attribution records the rule that made it (the `rule` column).
 
 use crate::detect::Quote;
-use crate::lexicon::{CueClass, LEX};
+use crate::lexicon::{CueClass, Gender, LEX};
 use crate::segment::{lower, Kind, Span, Token};
 use std::collections::BTreeSet;
 
@@ -59,6 +59,9 @@ pub enum Rule {
     Evidential,
     /// `Trump: My plans aren't set in stone.` (a headline) / `JAKE TAPPER: ...` (a transcript)
     ColonLead,
+    /// `Lee disagreed. "It is exactly how it works."`: a short sentence about a person, then
+    /// a quotation with no cue
+    SubjectThenQuote,
 }
 
 impl Rule {
@@ -77,6 +80,7 @@ impl Rule {
             Rule::OrphanQuote => "orphan-quote",
             Rule::Evidential => "evidential",
             Rule::ColonLead => "colon-lead",
+            Rule::SubjectThenQuote => "subject-then-quote",
         }
     }
 
@@ -96,6 +100,7 @@ impl Rule {
             Rule::OrphanQuote => 0.5,
             Rule::Evidential => 0.6,
             Rule::ColonLead => 0.7,
+            Rule::SubjectThenQuote => 0.6,
         }
     }
 }
@@ -1898,6 +1903,57 @@ fn latest_before(
     None
 }
 
+/// `Lee disagreed. "It is exactly how it works."` / `She was defiant. "..."`: the sentence
+/// before the quotation, in the same paragraph, is nothing but a person and what they did or
+/// were; that person speaks.
+fn subject_then_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribution> {
+    if si == 0 || doc.sent_para[si - 1] != doc.sent_para[si] {
+        return None;
+    }
+    let (pa, pb) = doc.sents[si - 1];
+    if (pa..pb).any(|k| st.used[k] || doc.t(k).quoted || doc.t(k).kind == Kind::QOpen) {
+        return None;
+    }
+    let (s, e) = sentence_subject(doc, st, pa, pb)?;
+    let head = doc.t(e);
+    let person = head
+        .info()
+        .pronoun
+        .is_some_and(|p| !p.plural && p.gender != Gender::Neuter)
+        || (s..=e).all(|k| doc.t(k).cap || doc.t(k).info().title || doc.is_punct(k, '.'));
+    // the predicate: one to four words, the first a lower-case verb or "was"/"is"
+    let rest = e + 1..pb;
+    let words = rest.clone().filter(|&k| doc.t(k).kind == Kind::Word).count();
+    if !person || s != pa || words == 0 || words > 4 {
+        return None;
+    }
+    let v = doc.t(e + 1);
+    if v.kind != Kind::Word || v.cap || v.info().determiner || v.info().preposition {
+        return None;
+    }
+    if !doc.is_punct(pb - 1, '.') && !doc.is_punct(pb - 1, ':') {
+        return None;
+    }
+    let qi = doc.t(j).quote;
+    let q = &doc.quotes[qi as usize];
+    let (_, b) = doc.sents[si];
+    let mut end = j + 1;
+    while end < b && (doc.t(end).quoted || doc.t(end).kind == Kind::QClose && doc.t(end).quote == qi) {
+        end += 1;
+    }
+    st.claim(j, end);
+    st.claim(pa, pb);
+    Some(Attribution::new(
+        Rule::SubjectThenQuote,
+        CueClass::Speech,
+        QuoteType::Direct,
+        vec![q.inner()],
+        Some(doc.span(s, e)),
+        None,
+        None,
+    ))
+}
+
 fn orphan_quotes(doc: &Doc, st: &mut State) {
     let by_end = index_by_end(&st.out);
     for si in 0..doc.sents.len() {
@@ -1916,6 +1972,12 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             let starts = j == a;
             if q.words(doc.text) < 4 || !(starts || quote_ends_sentence(doc, j, b)) {
                 continue;
+            }
+            if starts {
+                if let Some(at) = subject_then_quote(doc, st, si, j) {
+                    st.out.push(at);
+                    continue;
+                }
             }
             let lower = doc.paras[pi.saturating_sub(1)].start;
             let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.speaker.is_some());
@@ -2699,6 +2761,27 @@ mod tests {
     }
 
     #[test]
+    fn a_short_sentence_about_a_person_then_a_quotation() {
+        let r = run("\"The state must pay,\" said Ann Bell.\n\nLee disagreed. \"It is exactly how it works.\"");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[1].1.as_str(), r[1].2.as_str()),
+            ("It is exactly how it works.", "Lee")
+        );
+        // a longer sentence is the writer's, and the quotation stays with the previous speaker
+        let r = run("\"The state must pay,\" said Ann Bell.\n\nLee met the council on a rainy Monday. \"It is exactly how it works.\"");
+        assert!(r.iter().all(|x| x.2 != "Lee"), "{r:?}");
+    }
+
+    #[test]
+    fn another_speakers_colon_quotation_ends_the_reported_clause() {
+        let r = run("When Bell said the state would not pay, Lee shot back: \"Then we will sue.\"");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the state would not pay", "Bell"));
+        assert_eq!((r[1].1.as_str(), r[1].2.as_str()), ("Then we will sue.", "Lee"));
+    }
+
+    #[test]
     fn colon_before_a_quote_with_any_verb() {
         let r = run("In a later interview, Trump went even further: \u{201c}It is the end of his career.\u{201d}");
         assert_eq!(r.len(), 1);
@@ -2731,7 +2814,7 @@ mod tests {
 
     #[test]
     fn orphan_quote_goes_to_the_previous_speaker() {
-        let text = "Smith said the plan would work.\n\nHe paused. \u{201c}Nobody here believes it can fail.\u{201d}";
+        let text = "Smith said the plan would work.\n\nThe room fell silent. \u{201c}Nobody here believes it can fail.\u{201d}";
         let doc = Doc::new(text);
         let at = attribute(&doc);
         assert_eq!(at.len(), 2);
