@@ -62,6 +62,8 @@ pub enum Rule {
     /// `Lee disagreed. "It is exactly how it works."`: a short sentence about a person, then
     /// a quotation with no cue
     SubjectThenQuote,
+    /// `Conservative Icon Morton Blackwell Endorses Ted Cruz`: a headline in title case
+    Headline,
 }
 
 impl Rule {
@@ -81,6 +83,7 @@ impl Rule {
             Rule::Evidential => "evidential",
             Rule::ColonLead => "colon-lead",
             Rule::SubjectThenQuote => "subject-then-quote",
+            Rule::Headline => "headline",
         }
     }
 
@@ -101,6 +104,7 @@ impl Rule {
             Rule::Evidential => 0.6,
             Rule::ColonLead => 0.7,
             Rule::SubjectThenQuote => 0.6,
+            Rule::Headline => 0.6,
         }
     }
 }
@@ -266,7 +270,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     };
     // pass 0: a paragraph opened by a name and a colon is that name's
     for pi in 0..doc.paras.len() {
-        if let Some(at) = colon_lead(doc, &mut st, pi) {
+        if let Some(at) = colon_lead(doc, &mut st, pi).or_else(|| headline(doc, &mut st, pi)) {
             st.out.push(at);
         }
     }
@@ -2198,6 +2202,69 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     ))
 }
 
+/// `Bellwether County Says Trump Should Win GOP Nomination.`: in a short paragraph written in
+/// title case, the first capitalised reporting verb in its headline form ("Says", "Blasts",
+/// "Calls for") splits speaker from content. Body text never reaches here: the verb must be
+/// capitalised mid-sentence, which prose does not do.
+fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+    let (a, b) = doc.para_toks[pi];
+    let words: Vec<usize> = (a..b)
+        .filter(|&k| doc.t(k).kind == Kind::Word && !doc.t(k).quoted)
+        .collect();
+    if words.len() < 4 || words.len() > 25 || (a..b).any(|k| st.used[k]) {
+        return None;
+    }
+    // title case: most words capitalised, counting the small ones that headlines keep lower
+    let caps = words.iter().filter(|&&k| doc.t(k).cap).count();
+    if caps * 10 < words.len() * 7 {
+        return None;
+    }
+    // a numbered list item ("2. U.N. PANEL RULES ...") starts after its number
+    let mut s0 = a;
+    if doc.word(a).bytes().all(|c| c.is_ascii_digit()) && a + 1 < b && doc.is_punct(a + 1, '.') {
+        s0 = a + 2;
+    }
+    let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
+        let t = doc.t(k);
+        let w = doc.word(k);
+        t.kind == Kind::Word
+            && t.cap
+            && !t.quoted
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && t.info()
+                .verb
+                .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
+    })?;
+    if (s0..v).any(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word && !doc.is_punct(k, '.') && !doc.is_punct(k, '-'))
+    {
+        return None;
+    }
+    let lemma = doc.t(v).info().verb?.lemma;
+    let particle = v + 1 < b && LEX.particles.contains(&(lemma, lower(doc.word(v + 1), &mut st.buf)));
+    let cs = if particle { v + 2 } else { v + 1 };
+    let mut e = b;
+    while e > cs && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
+        e -= 1;
+    }
+    if doc.words_in(cs, e) < 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, cs, e)?;
+    let class = doc.t(v).info().verb?.class;
+    st.claim(a, b);
+    Some(Attribution::new(
+        Rule::Headline,
+        class,
+        kind,
+        content,
+        Some(doc.span(s0, v - 1)),
+        Some(doc.span(v, cs - 1)),
+        None,
+    ))
+}
+
 /// `When asked whether ...,` / `was asked about ...`: an attribution of the question with no
 /// speaker (the asker is not named).
 fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
@@ -2779,6 +2846,19 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the state would not pay", "Bell"));
         assert_eq!((r[1].1.as_str(), r[1].2.as_str()), ("Then we will sue.", "Lee"));
+    }
+
+    #[test]
+    fn a_title_case_headline_with_a_reporting_verb() {
+        let r = run("County Clerk Says Ballots Will Be Counted By Friday\n\nThe count began on Monday.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "Ballots Will Be Counted By Friday");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("County Clerk", "Says"));
+        let r = run("Mayor Calls for New Vote After Flood");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Mayor", "Calls for"));
+        // prose is not title case, and a headline without a reporting verb has no row
+        assert!(run("The Clerk Says nothing, and the count goes on as it did last year.").is_empty());
+        assert!(run("Flood Waters Rise Along The River Valley").is_empty());
     }
 
     #[test]
