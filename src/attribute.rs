@@ -521,6 +521,25 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         if c2 >= lo + 3 && doc.is_comma(c2 - 2) && is_parenthetical_adverb(doc, c2 - 1) {
             return np_before(doc, st, lo, c2 - 3);
         }
+        // `Snyder, for his part, said`, `Smith, in a statement, said`: a short prepositional
+        // phrase between commas qualifies the clause, not the speaker
+        if let Some(c1) = (c2.saturating_sub(5).max(lo + 1)..c2.saturating_sub(1))
+            .rev()
+            .find(|&x| doc.is_comma(x))
+        {
+            let p = doc.t(c1 + 1);
+            let pp = p.kind == Kind::Word
+                && !p.cap
+                && ["for", "in", "on", "at", "during", "like", "unlike", "after", "as"]
+                    .iter()
+                    .any(|w| doc.lower_is(c1 + 1, w))
+                && (c1 + 1..c2).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
+            if pp && c1 > lo {
+                if let Some(sp) = np_before(doc, st, lo, c1 - 1) {
+                    return Some(sp);
+                }
+            }
+        }
         return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
     }
     np_before(doc, st, lo, j - 1)
@@ -2769,6 +2788,10 @@ mod tests {
         let r = run("Republicans, however, argued that the plan would cut waste.");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].2, "Republicans");
+        let r = run("Snyder, for his part, said that the plan would cut waste.");
+        assert_eq!(r[0].2, "Snyder");
+        let r = run("The mayor, in a statement, said that the plan would cut waste.");
+        assert_eq!(r[0].2, "The mayor");
     }
 
     #[test]
