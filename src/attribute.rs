@@ -2701,6 +2701,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_adverb_is_not_the_subject_of_a_participle() {
+        let r = run("Shortly after the vote, the mayor closed the bridge, saying that it was unsafe.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "the mayor");
+    }
+
+    #[test]
     fn a_stance_participle_takes_the_sentence_subject() {
         let r = run("The mayor closed the bridge on Friday, citing the risk of flooding downtown.");
         assert_eq!(r.len(), 1);
