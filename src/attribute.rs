@@ -2292,11 +2292,12 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
 /// speaker (the asker is not named).
 fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
-    if i == a || i + 2 >= b {
+    if i + 2 >= b {
         return None;
     }
+    // `Asked whether he would run, Smith said ...` opens the sentence with the question
     let before = ["when", "after", "was", "were", "being", "is", "been", "if", "once"];
-    if !before.iter().any(|w| doc.lower_is(i - 1, w)) {
+    if i > a && !before.iter().any(|w| doc.lower_is(i - 1, w)) {
         return None;
     }
     let wh = [
@@ -2916,6 +2917,14 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!(r[1].1, "whether he would close the border");
         assert_eq!(r[1].2, "");
+        // the question may open the sentence
+        let r = run("Asked whether he would run again, Smith said he had not decided.");
+        assert_eq!(r.len(), 2);
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("whether he would run again", "Asked")
+        );
+        assert_eq!((r[1].1.as_str(), r[1].2.as_str()), ("he had not decided", "Smith"));
     }
 
     #[test]
