@@ -471,6 +471,23 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     if numeric && s < k && (s..k).any(|x| doc.lower_is(x, "in") || doc.t(x).info().speaker_noun) {
         return true;
     }
+    // a plural noun agreeing with a plural verb: "security specialists say", "GOP analysts
+    // believe" (the base form after a plural is a verb, not a noun)
+    let plural_subject = w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !info.stop
+        && !info.adjunct
+        && info.verb.is_none()
+        && k + 1 < doc.toks.len()
+        && doc
+            .t(k + 1)
+            .info()
+            .verb
+            .is_some_and(|v| doc.word(k + 1).eq_ignore_ascii_case(v.lemma));
+    if plural_subject {
+        return true;
+    }
     // any noun after a determiner: "the letter says", "the group wrote"
     doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !w.ends_with("ly")
 }
@@ -1428,10 +1445,13 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             }
         }
         let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
+        // "this" opens a clause ("say this is a rough patch") unless a time follows ("this week")
+        let this_clause = doc.lower_is(cstart, "this") && !(cstart + 1 < b && is_time_word(doc, cstart + 1));
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
             && !doc.t(cstart).info().determiner
-            && (doc.t(cstart).info().preposition || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that"))
+            && (doc.t(cstart).info().preposition
+                || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that") && !this_clause)
             && !doc.lower_is(cstart, "to");
         // content opens with "that", a quotation or a clause, never with a conjunction or a
         // copula ("What Obama says and promises is ...")
@@ -2894,6 +2914,21 @@ mod tests {
         // prose is not title case, and a headline without a reporting verb has no row
         assert!(run("The Clerk Says nothing, and the count goes on as it did last year.").is_empty());
         assert!(run("Flood Waters Rise Along The River Valley").is_empty());
+    }
+
+    #[test]
+    fn a_plural_noun_before_a_plural_verb_is_a_speaker() {
+        let r = run("But security specialists say the attack was unusual.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "security specialists");
+        // "this" opens the reported clause unless a time follows it
+        let r = run("Others say this is just a rough patch.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("this is just a rough patch", "Others")
+        );
+        let r = run("Smith said this week that the bridge would close.");
+        assert_eq!(r[0].1, "that the bridge would close");
     }
 
     #[test]
