@@ -507,7 +507,9 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         // "is telling", "was saying": a progressive cue
         let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing")
             // "Smith and Jones both said"
-            || ["both", "all", "each"].iter().any(|x| doc.lower_is(j - 1, x)) && j - 1 > lo && doc.t(j - 2).cap;
+            || ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x))
+                && j - 1 > lo
+                && doc.t(j - 2).cap;
         if t.kind == Kind::Word
             && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
                 || time)
@@ -559,7 +561,15 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         }
         return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
     }
-    np_before(doc, st, lo, j - 1)
+    // "Ford itself said": the reflexive belongs to the speaker phrase
+    np_before(doc, st, lo, j - 1).map(|(s, e)| {
+        let reflexive = ["itself", "himself", "herself", "themselves"];
+        if e + 1 < i && reflexive.iter().any(|w| doc.lower_is(e + 1, w)) {
+            (s, e + 1)
+        } else {
+            (s, e)
+        }
+    })
 }
 
 /// The subject of a clause whose verb phrase is coordinated with the cue ("X did Y and
@@ -679,7 +689,10 @@ fn long_apposition(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize
     while k < c2 {
         let u = doc.t(k);
         let i = u.info();
-        let np = u.kind == Kind::Word && !u.quoted && (u.cap || i.title || (k > lo && doc.is_punct(k, '.')));
+        // "Gov. John Kasich of Ohio"
+        let of_place = k > lo && doc.lower_is(k, "of") && k + 1 < c2 && doc.t(k + 1).cap;
+        let np =
+            u.kind == Kind::Word && !u.quoted && (u.cap || i.title || of_place || (k > lo && doc.is_punct(k, '.')));
         if !np || (u.cap && i.stop && !i.title) {
             break;
         }
@@ -1378,6 +1391,58 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
     let lo = free_start(st, a, i);
     let quote_only = t.info().quote_only && !particle;
     let mut before = speaker_before(doc, st, lo, i);
+    // `Kasich, a Republican who has refused to endorse Trump, said ...`: a cue inside a
+    // relative clause of the main speaker's apposition gives way to the main cue
+    if let Some((ss, se)) = before {
+        if ss == se && doc.lower_is(ss, "who") && !trailing {
+            let main = (i + 1..b).find(|&c| doc.is_comma(c) && !doc.t(c).quoted).and_then(|c| {
+                let mut v = c + 1;
+                while v < b && doc.t(v).info().aux && !doc.t(v).cap {
+                    v += 1;
+                }
+                (v < b).then_some(v)
+            });
+            if main.is_some_and(|v| {
+                let t = doc.t(v);
+                !t.cap && t.info().verb.is_some_and(|x| x.class == CueClass::Speech)
+            }) {
+                return None;
+            }
+        }
+    }
+    // `a talk show host`: a base form right after a singular noun phrase is a noun, not a verb
+    if let Some((ss, se)) = before {
+        let singular = ["a", "an", "each", "every", "another"]
+            .iter()
+            .any(|w| doc.lower_is(ss, w))
+            && !doc.word(se).ends_with('s')
+            && !(ss..se).any(|k| doc.lower_is(k, "of"))
+            && ![
+                "majority",
+                "plurality",
+                "minority",
+                "third",
+                "quarter",
+                "half",
+                "number",
+                "lot",
+                "handful",
+                "couple",
+                "group",
+                "team",
+                "family",
+                "panel",
+                "crowd",
+                "staff",
+                "bunch",
+                "few",
+            ]
+            .iter()
+            .any(|w| doc.lower_is(se, w));
+        if singular && se + 1 == i && doc.word(i).eq_ignore_ascii_case(verb.lemma) {
+            return None;
+        }
+    }
     // `According to a Budget Office estimate released Monday`: the word is a noun in the
     // "according to" phrase, which pass 2 reads
     if let Some((ss, _)) = before {
@@ -1471,7 +1536,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             && !(doc.is_comma(cstart) && cstart + 1 < b && doc.word(cstart + 1).ends_with("ing"))
             && !after_is_adjunct
             && !bad_opening
-            && (after_words >= 2 || doc.t(cstart).kind == Kind::QOpen || verb.class == CueClass::Stance)
+            && (after_words >= 2
+                || doc.t(cstart).kind == Kind::QOpen
+                || verb.class == CueClass::Stance
+                // `said yes`, `said no`
+                || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no")))
             && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
         let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
         if quote_only && !ends_in_quote && !after_ok && !colon_ends {
@@ -2929,6 +2998,29 @@ mod tests {
         );
         let r = run("Smith said this week that the bridge would close.");
         assert_eq!(r[0].1, "that the bridge would close");
+    }
+
+    #[test]
+    fn a_base_form_after_a_singular_noun_phrase_is_a_noun() {
+        let r = run("Bob Reed, a talk show host in Mobile, said that listeners had changed.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].2, "Bob Reed, a talk show host in Mobile");
+        // a collective noun takes the plural: "a majority say"
+        let r = run("A majority say the bridge should close.");
+        assert_eq!(r[0].2, "A majority");
+    }
+
+    #[test]
+    fn short_answers_and_reflexive_subjects() {
+        let r = run("Asked if he would run, the senator said no.");
+        assert!(r.iter().any(|x| x.1 == "no" && x.2 == "the senator"), "{r:?}");
+        let r = run("Ford itself said the deal was on.");
+        assert_eq!(r[0].2, "Ford itself");
+        let r = run("Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the family deserved better.");
+        assert_eq!(
+            r[0].2,
+            "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"
+        );
     }
 
     #[test]
