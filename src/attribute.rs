@@ -1271,7 +1271,7 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
             // comma is followed by the verb is inside the content
             if ["which", "who"].iter().any(|w| doc.lower_is(k + 1, w)) {
                 if let Some(c2) = (k + 2..b.min(k + 25)).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
-                    let v = doc.t(c2 + 1);
+                    let v = doc.t((c2 + 1).min(b - 1));
                     if c2 + 1 < b
                         && v.kind == Kind::Word
                         && !v.cap
@@ -1511,7 +1511,8 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         }
         let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
         // "this" opens a clause ("say this is a rough patch") unless a time follows ("this week")
-        let this_clause = doc.lower_is(cstart, "this") && !(cstart + 1 < b && is_time_word(doc, cstart + 1));
+        let this_clause =
+            cstart < b && doc.lower_is(cstart, "this") && !(cstart + 1 < b && is_time_word(doc, cstart + 1));
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
             && !doc.t(cstart).info().determiner

@@ -354,11 +354,24 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
                         .is_some_and(|i| i.title || i.determiner || i.nationality)
             })
     };
-    if let Some(m) = ms
+    let inside: Vec<&Mention> = ms
         .iter()
         .filter(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
-        .find(heads_phrase)
-    {
+        .filter(heads_phrase)
+        .collect();
+    // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
+    // a titled person named in it is the speaker rather than an organisation before it
+    let opens_with_name = |m: &Mention| {
+        doc.text[sp.start..m.span.start].split_whitespace().all(|w| {
+            LEX.word_lowercased(w)
+                .is_some_and(|i| i.title || i.determiner || i.nationality)
+        })
+    };
+    let pick = match inside.first() {
+        Some(m) if opens_with_name(m) => Some(*m),
+        _ => inside.iter().find(|m| m.role.is_some()).or(inside.first()).copied(),
+    };
+    if let Some(m) = pick {
         return Some(m.name.clone());
     }
     let words: Vec<&str> = text
@@ -458,6 +471,15 @@ mod tests {
         let r = names("Pieter van der Berg said the budget was balanced. Berg added that he was pleased.");
         assert_eq!(r[0].1.as_deref(), Some("Pieter van der Berg"));
         assert_eq!(r[1].1.as_deref(), Some("Pieter van der Berg"));
+    }
+
+    #[test]
+    fn a_titled_name_in_the_apposition_beats_an_organisation() {
+        let r = names("A Coast Guard spokesman, Lt. Marcus Bell, said the light was inspected twice a year.");
+        assert_eq!(r[0].1.as_deref(), Some("Marcus Bell"));
+        // a phrase that opens with a name keeps it: the titled person is someone else
+        let r = names("Jane Roe, a spokeswoman for Sen. John Smith, said the bill would pass.");
+        assert_eq!(r[0].1.as_deref(), Some("Jane Roe"));
     }
 
     #[test]
