@@ -455,10 +455,12 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
     if next.kind == Kind::Punct && matches!(next.text(text), "," | ";" | ":") {
         return true;
     }
-    // `"Pat is the greatest!!!" McDonough wrote.`: a quotation that ends in ! or ? and is
-    // followed by a speaker and a reporting verb is one sentence with its attribution
+    // `"Pat is the greatest!!!" McDonough wrote.`: a quotation that ends in !, ? or an
+    // ellipsis and is followed by a speaker and a reporting verb is one sentence with its
+    // attribution (`"Not this year ..." Lee said, his voice trailing off.`)
     if last.kind == Kind::QClose && next.kind == Kind::Word {
-        let ends_excl = text[..last.start].trim_end().ends_with(['!', '?']);
+        let ends_excl = text[..last.start].trim_end().ends_with(['!', '?', '\u{2026}'])
+            || text[..last.start].trim_end().ends_with("...");
         if ends_excl {
             let verb_soon = toks[j + 1..]
                 .iter()
@@ -568,6 +570,18 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let s = sents("Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.");
         assert_eq!(s, ["Sen. Ted Cruz spoke to the U.S. Army on Sept. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_quotation_trailing_off_keeps_its_attribution() {
+        let s = sents("\"Not this year ...\" Lee said, his voice trailing off. Then he left.");
+        assert_eq!(
+            s,
+            [
+                "\"Not this year ...\" Lee said, his voice trailing off.",
+                "Then he left."
+            ]
+        );
     }
 
     #[test]
