@@ -396,7 +396,8 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         }
         if caps.len() >= 2
             || role.is_some()
-            || caps.iter().all(|w| !is_org_word(w)) && ms.iter().any(|m| m.span.start < sp.start)
+            // a lone surname ("Lee said") is a name unless a word list knows it ("Officials")
+            || caps.iter().all(|w| !is_org_word(w) && LEX.word_lowercased(w).is_none())
         {
             return Some(caps.join(" "));
         }
@@ -480,6 +481,14 @@ mod tests {
         // a phrase that opens with a name keeps it: the titled person is someone else
         let r = names("Jane Roe, a spokeswoman for Sen. John Smith, said the bill would pass.");
         assert_eq!(r[0].1.as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn a_lone_surname_is_a_name_and_a_common_noun_is_not() {
+        let r = names("\"Not this year,\" Lee said.");
+        assert_eq!(r[0].1.as_deref(), Some("Lee"));
+        let r = names("Officials said the bridge would close.");
+        assert_eq!(r[0].1, None);
     }
 
     #[test]
