@@ -1293,11 +1293,25 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
         k += 1;
     }
     // drop the sentence-final mark
-    let mut e = b;
+    (trim_final_punct(doc, s, b), None)
+}
+
+/// `e` moved back over sentence-final punctuation (not quoted), no further than `s`.
+fn trim_final_punct(doc: &Doc, s: usize, mut e: usize) -> usize {
     while e > s && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
         e -= 1;
     }
-    (e, None)
+    e
+}
+
+/// The token after the quotation that opens at token `j` (its closing mark included).
+fn past_quote(doc: &Doc, j: usize, b: usize) -> usize {
+    let qi = doc.t(j).quote;
+    let mut e = j + 1;
+    while e < b && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose && doc.t(e).quote == qi) {
+        e += 1;
+    }
+    e
 }
 
 /// The content pieces for tokens s..e (exclusive), with the type that follows from them.
@@ -2051,14 +2065,9 @@ fn subject_then_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<
     if !doc.is_punct(pb - 1, '.') && !doc.is_punct(pb - 1, ':') {
         return None;
     }
-    let qi = doc.t(j).quote;
-    let q = &doc.quotes[qi as usize];
+    let q = &doc.quotes[doc.t(j).quote as usize];
     let (_, b) = doc.sents[si];
-    let mut end = j + 1;
-    while end < b && (doc.t(end).quoted || doc.t(end).kind == Kind::QClose && doc.t(end).quote == qi) {
-        end += 1;
-    }
-    st.claim(j, end);
+    st.claim(j, past_quote(doc, j, b));
     st.claim(pa, pb);
     Some(Attribution::new(
         Rule::SubjectThenQuote,
@@ -2099,11 +2108,7 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             let lower = doc.paras[pi.saturating_sub(1)].start;
             let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.speaker.is_some());
             let Some(pv) = prev else { continue };
-            let mut e = j + 1;
-            while e < b && (doc.t(e).quoted || doc.t(e).kind == Kind::QClose && doc.t(e).quote == qi) {
-                e += 1;
-            }
-            st.claim(j, e);
+            st.claim(j, past_quote(doc, j, b));
             let rule = Rule::OrphanQuote;
             let class = st.out[pv].class;
             st.out.push(Attribution {
@@ -2289,10 +2294,7 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if LEX.colon_labels.contains(label.as_str()) {
         return None;
     }
-    let mut e = b;
-    while e > c + 1 && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
-        e -= 1;
-    }
+    let e = trim_final_punct(doc, c + 1, b);
     // a tally ("Clinton: 2,316") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")
     // is not a statement
     let lower_words = (c + 1..e)
@@ -2357,10 +2359,7 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let lemma = doc.t(v).info().verb?.lemma;
     let particle = v + 1 < b && LEX.particles.contains(&(lemma, lower(doc.word(v + 1), &mut st.buf)));
     let cs = if particle { v + 2 } else { v + 1 };
-    let mut e = b;
-    while e > cs && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
-        e -= 1;
-    }
+    let e = trim_final_punct(doc, cs, b);
     if doc.words_in(cs, e) < 2 {
         return None;
     }
