@@ -118,6 +118,8 @@ pub struct Lexicon {
     pub particles: FxSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: FxSet<String>,
+    /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
+    org_short: FxSet<(u64, u64, u8)>,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -273,6 +275,8 @@ impl Lexicon {
             .max()
             .unwrap_or(0);
         let short = ShortTable::new(&words);
+        let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
+        let org_short = org_words.iter().filter_map(|w| pack16(w.as_bytes())).collect();
         Lexicon {
             words,
             max_ascii_key,
@@ -291,7 +295,8 @@ impl Lexicon {
             speaker_nouns: entries(SPEAKER_NOUNS).collect(),
             stop_words: entries(STOP_WORDS).collect(),
             particles: entries(VERB_PARTICLES).filter_map(|l| l.split_once(' ')).collect(),
-            org_words: entries(ORG_WORDS).map(str::to_lowercase).collect(),
+            org_words,
+            org_short,
             evidential: entries(EVIDENTIAL_VERBS)
                 .map(|l| match l.strip_prefix('=') {
                     Some(w) => (w, true),
@@ -322,6 +327,16 @@ impl Lexicon {
     #[inline]
     pub fn word_lowercased_packed(&self, k: (u64, u64, u8)) -> Option<&WordInfo> {
         self.short.get(k)
+    }
+
+    /// Whether `w.to_lowercase()` is in `org_words`, without building it for short ASCII
+    /// words.
+    #[inline]
+    pub fn is_org_word(&self, w: &str) -> bool {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.org_short.contains(&k),
+            None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
+        }
     }
 
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
@@ -496,6 +511,29 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn is_org_word_agrees_with_the_set() {
+        let mut ws: Vec<String> = LEX.org_words.iter().cloned().collect();
+        ws.extend(LEX.words.keys().cloned());
+        ws.extend(
+            [
+                "",
+                "X",
+                "Ministry",
+                "MINISTRY's",
+                "Minist\u{212a}y",
+                "abcdefghijklmnopq",
+            ]
+            .map(String::from),
+        );
+        for k in ws {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                assert_eq!(LEX.is_org_word(w), LEX.org_words.contains(&w.to_lowercase()), "{w:?}");
+            }
         }
     }
 
