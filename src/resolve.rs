@@ -443,9 +443,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
 /// The full name whose words include all of `caps` (a surname or given name): the latest one
 /// before `pos`, else the first after it.
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
+    // (no word list built per mention: this runs over every mention in the window)
     let fits = |m: &&Mention| {
-        let ws: Vec<&str> = m.name.split(' ').collect();
-        ws.len() > caps.len() && caps.iter().all(|c| ws.contains(c))
+        m.name.split(' ').nth(caps.len()).is_some() && caps.iter().all(|c| m.name.split(' ').any(|w| w == *c))
     };
     ms.iter()
         .filter(|m| m.span.start < pos)
