@@ -237,21 +237,30 @@ impl<'a> Doc<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
     }
+    #[inline]
     fn lower_is(&self, i: usize, w: &str) -> bool {
         let t = &self.toks[i];
         if t.kind != Kind::Word {
             return false;
         }
-        let word = self.word(i);
+        // bytes: no char-boundary checks (the token is a whole word)
+        let word = &self.text.as_bytes()[t.start..t.end];
+        let wb = w.as_bytes();
+        let has_apostrophe = || wb.contains(&b'\'');
+        let curly = || memchr::memmem::find(word, "\u{2019}".as_bytes()).is_some();
+        if word.len() == wb.len() {
+            // replacing a curly apostrophe would make the word shorter than `w`
+            return word.eq_ignore_ascii_case(wb) && !(has_apostrophe() && curly());
+        }
         // only curly apostrophes, two bytes longer than straight ones, make up a difference
-        if word.len() != w.len() && (word.len() < w.len() || (word.len() - w.len()) % 2 != 0) {
+        if word.len() < wb.len() || (word.len() - wb.len()) % 2 != 0 {
             return false;
         }
         // "it’s" is "it's"
-        if w.contains('\'') && word.contains('\u{2019}') {
-            return word.replace('\u{2019}', "'").eq_ignore_ascii_case(w);
+        if has_apostrophe() && curly() {
+            return self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w);
         }
-        word.eq_ignore_ascii_case(w)
+        false
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b_incl].end)

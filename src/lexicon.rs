@@ -118,6 +118,8 @@ pub struct Lexicon {
     pub particles: FxSet<(&'static str, &'static str)>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: FxSet<String>,
+    /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
+    org_short: FxSet<(u64, u64, u8)>,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -273,6 +275,8 @@ impl Lexicon {
             .max()
             .unwrap_or(0);
         let short = ShortTable::new(&words);
+        let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
+        let org_short = org_words.iter().filter_map(|w| pack16(w.as_bytes())).collect();
         Lexicon {
             words,
             max_ascii_key,
@@ -291,7 +295,8 @@ impl Lexicon {
             speaker_nouns: entries(SPEAKER_NOUNS).collect(),
             stop_words: entries(STOP_WORDS).collect(),
             particles: entries(VERB_PARTICLES).filter_map(|l| l.split_once(' ')).collect(),
-            org_words: entries(ORG_WORDS).map(str::to_lowercase).collect(),
+            org_words,
+            org_short,
             evidential: entries(EVIDENTIAL_VERBS)
                 .map(|l| match l.strip_prefix('=') {
                     Some(w) => (w, true),
@@ -324,6 +329,16 @@ impl Lexicon {
         self.short.get(k)
     }
 
+    /// Whether `w.to_lowercase()` is in `org_words`, without building it for short ASCII
+    /// words.
+    #[inline]
+    pub fn is_org_word(&self, w: &str) -> bool {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.org_short.contains(&k),
+            None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
+        }
+    }
+
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
         self.role_synonyms.get(role).copied().unwrap_or(role)
     }
@@ -336,10 +351,7 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
     if b.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    let lo = u64::from_le_bytes(buf[..8].try_into().expect("8 bytes"));
-    let hi = u64::from_le_bytes(buf[8..].try_into().expect("8 bytes"));
+    let (lo, hi) = load16(b);
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if (lo | hi) & HIGH != 0 {
         return None;
@@ -351,6 +363,29 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
         v | ((ge_a & !gt_z & HIGH) >> 2)
     };
     Some((lower(lo), lower(hi), b.len() as u8))
+}
+
+/// Up to 16 bytes as two little-endian words, zero-padded: the same words as copying `b` into
+/// a zeroed 16-byte buffer, with overlapping loads instead of a call to memcpy.
+#[inline]
+fn load16(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    debug_assert!(n <= 16);
+    let u64_at = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().expect("8 bytes"));
+    let u32_at = |i: usize| u32::from_le_bytes(b[i..i + 4].try_into().expect("4 bytes")) as u64;
+    if n >= 8 {
+        // the last 8 bytes, shifted so that byte 8 lands first
+        let hi = if n > 8 { u64_at(n - 8) >> ((16 - n) * 8) } else { 0 };
+        (u64_at(0), hi)
+    } else if n >= 4 {
+        (u32_at(0) | (u32_at(n - 4) >> ((8 - n) * 8)) << 32, 0)
+    } else {
+        let mut lo = 0u64;
+        for (i, &c) in b.iter().enumerate() {
+            lo |= (c as u64) << (i * 8);
+        }
+        (lo, 0)
+    }
 }
 
 /// Open addressing over packed keys ([`pack16`]): one multiply to hash, two compares to match.
@@ -496,6 +531,43 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn load16_is_a_zero_padded_copy() {
+        let src: Vec<u8> = (1..=16).map(|i| i * 15).collect();
+        for n in 0..=16 {
+            let mut buf = [0u8; 16];
+            buf[..n].copy_from_slice(&src[..n]);
+            let want = (
+                u64::from_le_bytes(buf[..8].try_into().unwrap()),
+                u64::from_le_bytes(buf[8..].try_into().unwrap()),
+            );
+            assert_eq!(load16(&src[..n]), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn is_org_word_agrees_with_the_set() {
+        let mut ws: Vec<String> = LEX.org_words.iter().cloned().collect();
+        ws.extend(LEX.words.keys().cloned());
+        ws.extend(
+            [
+                "",
+                "X",
+                "Ministry",
+                "MINISTRY's",
+                "Minist\u{212a}y",
+                "abcdefghijklmnopq",
+            ]
+            .map(String::from),
+        );
+        for k in ws {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                assert_eq!(LEX.is_org_word(w), LEX.org_words.contains(&w.to_lowercase()), "{w:?}");
+            }
         }
     }
 

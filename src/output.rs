@@ -220,7 +220,8 @@ impl Sink for CsvSink {
 
     /// The same bytes as serializing each [`Row`] (fields written in the same order and
     /// formatted as the csv serializer does: itoa for integers, ryu for the confidence, an
-    /// empty field for None), without building the rows' Strings.
+    /// empty field for None, quoted as the csv writer's defaults quote), without building the
+    /// rows' Strings and straight into `buf`.
     fn render_article(&self, article: &Article, attrs: &[Attribution], buf: &mut Vec<u8>) -> io::Result<usize> {
         if attrs.is_empty() {
             return Ok(0);
@@ -228,19 +229,20 @@ impl Sink for CsvSink {
         let text = article.text.as_str();
         let cps = CodePoints::new(text);
         let cp = |s: Span| (cps.of(s.start), cps.of(s.end));
-        let mut w = csv::WriterBuilder::new().has_headers(false).from_writer(buf);
         let mut scratch: Vec<u8> = Vec::new();
         let mut int = itoa::Buffer::new();
         let mut float = ryu::Buffer::new();
-        let opt = |w: &mut csv::Writer<&mut Vec<u8>>, v: Option<&str>| w.write_field(v.unwrap_or(""));
-        let opt_n = |w: &mut csv::Writer<&mut Vec<u8>>, int: &mut itoa::Buffer, v: Option<usize>| match v {
-            Some(n) => w.write_field(int.format(n)),
-            None => w.write_field(""),
+        let w = buf;
+        let opt = |w: &mut Vec<u8>, v: Option<&str>| csv_field(w, v.unwrap_or("").as_bytes());
+        let opt_n = |w: &mut Vec<u8>, int: &mut itoa::Buffer, v: Option<usize>| match v {
+            Some(n) => csv_plain(w, int.format(n).as_bytes()),
+            None => csv_plain(w, b""),
         };
         for (idx, a) in attrs.iter().enumerate() {
-            w.write_field(&article.id)?;
-            w.write_field(int.format(idx))?;
-            w.write_field(a.kind.as_str())?;
+            // (every field but the first is preceded by its comma)
+            csv_first_field(w, article.id.as_bytes());
+            csv_plain(w, int.format(idx).as_bytes());
+            csv_field(w, a.kind.as_str().as_bytes());
             scratch.clear();
             for (k, s) in a.content.iter().enumerate() {
                 if k > 0 {
@@ -248,11 +250,11 @@ impl Sink for CsvSink {
                 }
                 scratch.extend_from_slice(s.slice(text).as_bytes());
             }
-            w.write_field(&scratch)?;
+            csv_field(w, &scratch);
             let first = a.content.first().map_or(0, |&s| cp(s).0);
             let last = a.content.last().map_or(0, |&s| cp(s).1);
-            w.write_field(int.format(first))?;
-            w.write_field(int.format(last))?;
+            csv_plain(w, int.format(first).as_bytes());
+            csv_plain(w, int.format(last).as_bytes());
             scratch.clear();
             for (k, &s) in a.content.iter().enumerate() {
                 if k > 0 {
@@ -263,31 +265,78 @@ impl Sink for CsvSink {
                 scratch.push(b'-');
                 scratch.extend_from_slice(int.format(e).as_bytes());
             }
-            w.write_field(&scratch)?;
+            csv_plain(w, &scratch);
             let speaker = a
                 .speaker
                 .or_else(|| a.speaker_from.and_then(|j| attrs.get(j)).and_then(|x| x.speaker));
-            opt(&mut w, speaker.map(|s| s.slice(text)))?;
+            opt(w, speaker.map(|s| s.slice(text)));
             let sp = a.speaker.map(cp);
-            opt_n(&mut w, &mut int, sp.map(|x| x.0))?;
-            opt_n(&mut w, &mut int, sp.map(|x| x.1))?;
-            opt(&mut w, a.speaker_name.as_deref())?;
+            opt_n(w, &mut int, sp.map(|x| x.0));
+            opt_n(w, &mut int, sp.map(|x| x.1));
+            opt(w, a.speaker_name.as_deref());
             for span in [a.cue, a.source] {
-                opt(&mut w, span.map(|s| s.slice(text)))?;
+                opt(w, span.map(|s| s.slice(text)));
                 let c = span.map(cp);
-                opt_n(&mut w, &mut int, c.map(|x| x.0))?;
-                opt_n(&mut w, &mut int, c.map(|x| x.1))?;
+                opt_n(w, &mut int, c.map(|x| x.0));
+                opt_n(w, &mut int, c.map(|x| x.1));
             }
-            w.write_field(float.format((a.confidence as f64 * 100.0).round() / 100.0))?;
-            w.write_field(a.rule.name())?;
-            opt(&mut w, article.url.as_deref())?;
-            opt(&mut w, article.date.as_deref())?;
-            opt(&mut w, article.publisher.as_deref())?;
-            w.write_record(None::<&[u8]>)?;
+            csv_field(
+                w,
+                float.format((a.confidence as f64 * 100.0).round() / 100.0).as_bytes(),
+            );
+            csv_field(w, a.rule.name().as_bytes());
+            opt(w, article.url.as_deref());
+            opt(w, article.date.as_deref());
+            opt(w, article.publisher.as_deref());
+            w.push(b'\n');
         }
-        w.flush()?;
         Ok(attrs.len())
     }
+}
+
+/// Does the csv writer (default settings: `,` delimiter, `"` doubled, `\n` terminator) quote
+/// this field? When it holds a delimiter, a quote or a line break.
+#[inline]
+fn csv_needs_quotes(f: &[u8]) -> bool {
+    let special = |&b: &u8| matches!(b, b',' | b'"' | b'\n' | b'\r');
+    if f.len() <= 32 {
+        // short fields (most): a loop beats the set-up of the vector searches
+        return f.iter().any(special);
+    }
+    memchr::memchr3(b',', b'"', b'\n', f).is_some() || memchr::memchr(b'\r', f).is_some()
+}
+
+/// Append field `f` as the csv writer writes it (without the comma before it).
+#[inline]
+fn csv_first_field(w: &mut Vec<u8>, f: &[u8]) {
+    if !csv_needs_quotes(f) {
+        w.extend_from_slice(f);
+        return;
+    }
+    w.push(b'"');
+    let mut rest = f;
+    while let Some(q) = memchr::memchr(b'"', rest) {
+        w.extend_from_slice(&rest[..=q]);
+        w.push(b'"');
+        rest = &rest[q + 1..];
+    }
+    w.extend_from_slice(rest);
+    w.push(b'"');
+}
+
+/// Append a comma and field `f`, quoted as the csv writer quotes it.
+#[inline]
+fn csv_field(w: &mut Vec<u8>, f: &[u8]) {
+    w.push(b',');
+    csv_first_field(w, f);
+}
+
+/// Append a comma and field `f`, which holds no byte that needs quoting (digits, `-`, `;`).
+#[inline]
+fn csv_plain(w: &mut Vec<u8>, f: &[u8]) {
+    debug_assert!(!csv_needs_quotes(f));
+    w.push(b',');
+    w.extend_from_slice(f);
 }
 
 /// One JSON object per line, the same keys as the CSV columns, null for absent values.
@@ -329,6 +378,48 @@ mod tests {
         assert_eq!(CodePoints::new(ascii).of(4), 4);
         assert_eq!(CodePoints::new(ascii).of(99), ascii.len());
         assert_eq!(CodePoints::new("").of(0), 0);
+    }
+
+    #[test]
+    fn direct_csv_rows_are_the_csv_writers_bytes() {
+        let text = "a,b \"q\" c\r\nd\n\u{201c}\u{e9}\u{201d}, x,y\"z, 0123456789012345678901234567890123456789,\"";
+        let spans: Vec<Span> = (0..text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .flat_map(|i| {
+                [Span::new(
+                    i,
+                    (i + 1..=text.len()).find(|&j| text.is_char_boundary(j)).unwrap(),
+                )]
+            })
+            .collect();
+        for id in ["plain", "with,comma", "q\"uote", "", "line\nbreak"] {
+            let art = Article {
+                id: id.into(),
+                text: text.into(),
+                url: Some("http://x/?a=1,2".into()),
+                date: None,
+                publisher: Some("P \"Q\"".into()),
+            };
+            let attrs: Vec<Attribution> = spans
+                .windows(3)
+                .map(|w| Attribution {
+                    kind: QuoteType::Direct,
+                    content: vec![Span::new(w[0].start, w[2].end), Span::new(0, text.len())],
+                    speaker: Some(Span::new(w[1].start, text.len())),
+                    speaker_from: None,
+                    cue: Some(w[2]),
+                    source: None,
+                    speaker_name: Some(text[w[0].start..].to_string()),
+                    rule: Rule::QuoteThenSpeaker,
+                    confidence: 0.875,
+                    class: CueClass::Speech,
+                })
+                .collect();
+            let (mut direct, mut by_rows) = (Vec::new(), Vec::new());
+            CsvSink.render_article(&art, &attrs, &mut direct).unwrap();
+            render_article_by_rows(&art, &attrs, &CsvSink, &mut by_rows).unwrap();
+            assert_eq!(String::from_utf8_lossy(&direct), String::from_utf8_lossy(&by_rows));
+        }
     }
 
     #[test]

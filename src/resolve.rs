@@ -8,7 +8,7 @@
 //! that names the role first, after).
 
 use crate::attribute::{Attribution, Doc};
-use crate::lexicon::{FxMap, Gender, LEX};
+use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
 use crate::segment::{with_lowercase, Kind, Span};
 
 /// A person named in the article.
@@ -17,9 +17,9 @@ pub struct Mention {
     pub name: String,
     pub span: Span,
     /// canonical lower-case role ("foreign minister")
-    pub role: Option<String>,
+    pub role: Option<&'static str>,
     /// lower-case nationality adjective ("russian")
-    pub nationality: Option<String>,
+    pub nationality: Option<&'static str>,
     pub gender: Gender,
     pub sentence: usize,
 }
@@ -31,7 +31,7 @@ const NAME_PARTICLES: &[&str] = &[
 ];
 
 fn is_org_word(w: &str) -> bool {
-    with_lowercase(w, |l| LEX.org_words.contains(l))
+    LEX.is_org_word(w)
 }
 
 fn strip_possessive(w: &str) -> &str {
@@ -41,42 +41,63 @@ fn strip_possessive(w: &str) -> &str {
         .unwrap_or(w)
 }
 
+/// What the lists say of each word of `words`, possessive stripped (the lookup every
+/// check below starts with).
+fn infos_of(words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
+    out.clear();
+    out.extend(words.iter().map(|w| LEX.word_lowercased(strip_possessive(w))));
+}
+
+/// The lower-case words `words[k..k + n]`, possessives stripped, joined by spaces, for each
+/// `n` up to `max` (as prefixes of one string): `ends[n - 1]` is the end of the `n`-word one.
+fn joined_lower<'b>(words: &[&str], k: usize, max: usize, buf: &'b mut String, ends: &mut Vec<usize>) -> &'b str {
+    buf.clear();
+    ends.clear();
+    for (x, w) in words[k..k + max].iter().enumerate() {
+        if x > 0 {
+            buf.push(' ');
+        }
+        let w = strip_possessive(w);
+        if w.is_ascii() {
+            let at = buf.len();
+            buf.push_str(w);
+            buf[at..].make_ascii_lowercase();
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        ends.push(buf.len());
+    }
+    buf
+}
+
 /// Longest title (possibly several words) starting at word index `k` of `words`.
-fn title_at(words: &[&str], k: usize) -> Option<(usize, String)> {
+fn title_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
     // most words start no title: one lookup rules them out before any string is built
-    if !LEX.word_lowercased(strip_possessive(words[k])).is_some_and(|i| i.title) {
+    if !infos[k].is_some_and(|i| i.title) {
         return None;
     }
     let max = LEX.max_title_words.min(words.len() - k);
+    let (mut buf, mut ends) = (String::new(), Vec::new());
+    let all = joined_lower(words, k, max, &mut buf, &mut ends);
     for n in (1..=max).rev() {
-        let cand = words[k..k + n]
-            .iter()
-            .map(|w| strip_possessive(w).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if LEX.titles.contains(&cand) {
-            return Some((n, cand));
+        if let Some(t) = LEX.titles.get(&all[..ends[n - 1]]) {
+            return Some((n, t.as_str()));
         }
     }
     None
 }
 
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
-fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
-    if !LEX
-        .word_lowercased(strip_possessive(words[k]))
-        .is_some_and(|i| i.nationality)
-    {
+fn nationality_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
+    if !infos[k].is_some_and(|i| i.nationality) {
         return None;
     }
-    for n in (1..=2.min(words.len() - k)).rev() {
-        let cand = words[k..k + n]
-            .iter()
-            .map(|w| strip_possessive(w).to_lowercase())
-            .collect::<Vec<_>>()
-            .join(" ");
-        if let Some(adj) = LEX.nationality.get(&cand) {
-            return Some((n, adj.clone()));
+    let max = 2.min(words.len() - k);
+    let (mut buf, mut ends) = (String::new(), Vec::new());
+    let all = joined_lower(words, k, max, &mut buf, &mut ends);
+    for n in (1..=max).rev() {
+        if let Some(adj) = LEX.nationality.get(&all[..ends[n - 1]]) {
+            return Some((n, adj.as_str()));
         }
     }
     None
@@ -84,20 +105,20 @@ fn nationality_at(words: &[&str], k: usize) -> Option<(usize, String)> {
 
 /// Split a run of words into (nationality, role, name words). The name is what follows the
 /// last title; words before it that are neither title nor nationality are organisation
-/// modifiers ("Security Council Secretary").
-fn analyse(words: &[&str]) -> (Option<String>, Option<String>, usize) {
+/// modifiers ("Security Council Secretary"). `infos` are the words' [`infos_of`].
+fn analyse(words: &[&str], infos: &[Option<&'static WordInfo>]) -> (Option<&'static str>, Option<&'static str>, usize) {
     let mut nationality = None;
     let mut role = None;
     let mut name_from = 0;
     let mut k = 0;
     while k < words.len() {
-        if let Some((n, t)) = title_at(words, k) {
-            role = Some(LEX.canonical_role(&t).to_string());
+        if let Some((n, t)) = title_at(words, infos, k) {
+            role = Some(LEX.canonical_role(t));
             k += n;
             name_from = k;
             continue;
         }
-        if let Some((n, adj)) = nationality_at(words, k) {
+        if let Some((n, adj)) = nationality_at(words, infos, k) {
             if nationality.is_none() {
                 nationality = Some(adj);
             }
@@ -115,6 +136,8 @@ fn analyse(words: &[&str]) -> (Option<String>, Option<String>, usize) {
 /// People mentioned in the document, in text order.
 pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
+    let mut infos = Vec::new();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -150,22 +173,25 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 s += 1;
             }
             if s < e {
-                let words: Vec<&str> = (s..e).map(|x| doc.toks[x].text(doc.text)).collect();
-                let (nationality, role, nf) = analyse(&words);
-                let name_words: Vec<&str> = words[nf..].iter().map(|w| strip_possessive(w)).collect();
-                let n = name_words.len();
-                let person_like = !name_words.is_empty()
+                words.clear();
+                words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
+                infos_of(&words, &mut infos);
+                let (nationality, role, nf) = analyse(&words, &infos);
+                let n = words.len() - nf;
+                // (the checks of the name words, in the order of the first version, which
+                // took each word with its possessive stripped)
+                let person_like = n > 0
                     && n <= 5
-                    && name_words.iter().enumerate().all(|(x, w)| {
+                    && words[nf..].iter().enumerate().all(|(x, w)| {
+                        let w = strip_possessive(w);
                         (w.chars().next().is_some_and(char::is_uppercase)
-                            || x > 0 && x + 1 < n && NAME_PARTICLES.contains(w))
+                            || x > 0 && x + 1 < n && NAME_PARTICLES.contains(&w))
                             && !is_org_word(w)
                     })
-                    && name_words.iter().all(|w| {
-                        LEX.word_lowercased(w)
-                            .is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
-                    })
-                    && (role.is_some() || name_words.len() >= 2);
+                    && infos[nf..]
+                        .iter()
+                        .all(|i| i.is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none())))
+                    && (role.is_some() || n >= 2);
                 if person_like {
                     let gender = words.first().map_or(Gender::Unknown, |w| {
                         with_lowercase(w, |w| match w {
@@ -176,9 +202,15 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
-                    let mut name = name_words.join(" ");
+                    let mut name = String::with_capacity(ne - ns);
+                    for (x, w) in words[nf..].iter().enumerate() {
+                        if x > 0 {
+                            name.push(' ');
+                        }
+                        name.push_str(strip_possessive(w));
+                    }
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
-                    if NAME_PARTICLES.contains(&name_words[0].to_lowercase().as_str()) {
+                    if with_lowercase(strip_possessive(words[nf]), |l| NAME_PARTICLES.contains(&l)) {
                         let tail = name.to_lowercase();
                         if let Some(m) = out.iter().rev().find(|m: &&Mention| {
                             m.name.len() > tail.len() && m.name.to_lowercase().ends_with(&format!(" {tail}"))
@@ -228,8 +260,8 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 surnames.push(Mention {
                     name: m.name.clone(),
                     span: Span::new(t.start, t.end),
-                    role: m.role.clone(),
-                    nationality: m.nationality.clone(),
+                    role: m.role,
+                    nationality: m.nationality,
                     gender: m.gender,
                     sentence: m.sentence,
                 });
@@ -241,12 +273,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     // "his Russian counterpart Sergei Lavrov": a counterpart holds the office of the person
     // he is the counterpart of, the nearest titled person before him in the sentence
     for i in 0..out.len() {
-        if out[i].role.as_deref() == Some("counterpart") {
+        if out[i].role == Some("counterpart") {
             let inherited = out[..i]
                 .iter()
                 .rev()
                 .take_while(|m| m.sentence == out[i].sentence)
-                .find_map(|m| m.role.clone().filter(|r| r != "counterpart"));
+                .find_map(|m| m.role.filter(|&r| r != "counterpart"));
             out[i].role = inherited;
         }
     }
@@ -378,7 +410,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         .split(|c: char| c.is_whitespace() || c == ',')
         .filter(|w| !w.is_empty())
         .collect();
-    let (nationality, role, nf) = analyse(&words);
+    let mut infos = Vec::new();
+    infos_of(&words, &mut infos);
+    let (nationality, role, nf) = analyse(&words, &infos);
     let rest: Vec<&str> = words[nf..]
         .iter()
         .map(|w| strip_possessive(w))
@@ -404,13 +438,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         return None;
     }
     // a role: "Russia's Foreign Minister", "China's top diplomat", "the senator"
-    if let Some(r) = role.filter(|r| r != "counterpart") {
-        let fits = |m: &&Mention| {
-            m.role.as_deref() == Some(r.as_str())
-                && nationality
-                    .as_ref()
-                    .is_none_or(|n| m.nationality.as_ref().is_none_or(|mn| mn == n))
-        };
+    if let Some(r) = role.filter(|&r| r != "counterpart") {
+        let fits =
+            |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
         let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
         let before: Vec<&Mention> = ms.iter().filter(|m| m.span.end <= sp.start).filter(fits).collect();
         if let Some(m) = before.iter().rev().find(exact).or(before.last()) {
@@ -427,9 +457,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
 /// The full name whose words include all of `caps` (a surname or given name): the latest one
 /// before `pos`, else the first after it.
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
+    // (no word list built per mention: this runs over every mention in the window)
     let fits = |m: &&Mention| {
-        let ws: Vec<&str> = m.name.split(' ').collect();
-        ws.len() > caps.len() && caps.iter().all(|c| ws.contains(c))
+        m.name.split(' ').nth(caps.len()).is_some() && caps.iter().all(|c| m.name.split(' ').any(|w| w == *c))
     };
     ms.iter()
         .filter(|m| m.span.start < pos)

@@ -241,9 +241,15 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
         }
     }
     marks.sort_unstable();
-    let inside = |pos: usize| -> u32 {
+    // quotes starting at or before the position looked at (positions only grow): a cursor
+    // instead of a binary search per token
+    let mut qk = quotes.partition_point(|q| q.start <= span.start);
+    let mut inside = |pos: usize| -> u32 {
         // quote whose inner range holds pos
-        let k = quotes.partition_point(|q| q.start <= pos);
+        while qk < quotes.len() && quotes[qk].start <= pos {
+            qk += 1;
+        }
+        let k = qk;
         if k > 0 {
             let q = &quotes[k - 1];
             if pos >= q.start && pos < q.end {
