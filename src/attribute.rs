@@ -633,7 +633,13 @@ fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usi
         let first = doc.t(c1 + 1);
         let fi = first.info();
         let opens_apposition = first.kind == Kind::Word
-            && (doc.lower_is(c1 + 1, "who") || fi.determiner || fi.title || fi.speaker_noun || first.cap || !fi.stop)
+            && (doc.lower_is(c1 + 1, "who")
+                || doc.lower_is(c1 + 1, "which")
+                || fi.determiner
+                || fi.title
+                || fi.speaker_noun
+                || first.cap
+                || !fi.stop)
             && fi.verb.is_none_or(|_| is_base_form(doc, c1 + 1))
             && !(first.cap && fi.stop);
         if !opens_apposition {
@@ -1531,6 +1537,17 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             if let Some(c) = (cstart + 1..cend).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
                 cend = c;
             }
+        }
+        // `The cuts, which the company announced Friday, will hit ...`: the cue is inside a
+        // relative clause whose object is the pronoun; what follows its comma is the main verb
+        let relative_object = ss > a
+            && ["which", "that"].iter().any(|w| doc.lower_is(ss - 1, w))
+            && cstart > i + 1
+            && cstart < b
+            && doc.is_comma(cstart - 1)
+            && doc.t(cstart).kind != Kind::QOpen;
+        if relative_object {
+            return None;
         }
         let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
         // "this" opens a clause ("say this is a rough patch") unless a time follows ("this week")
@@ -3030,6 +3047,18 @@ mod tests {
             r[0].2,
             "Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump"
         );
+    }
+
+    #[test]
+    fn which_clauses_around_the_speaker_and_the_cue() {
+        let r = run("The company, which makes brakes, said Friday it would cut 500 jobs.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("it would cut 500 jobs", "The company, which makes brakes")
+        );
+        // a cue inside a relative clause with the pronoun as its object reports nothing after it
+        assert!(run("The cuts, which the company announced Friday, will hit 500 workers.").is_empty());
     }
 
     #[test]
