@@ -943,6 +943,16 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
                 {
                     k += 1;
                 }
+                // a show's title after its network: `told ABC's "This Week" that`
+                if k > s && k < b && doc.t(k).kind == Kind::QOpen && {
+                    let p = doc.word(k - 1);
+                    p.ends_with("'s") || p.ends_with("\u{2019}s")
+                } {
+                    let close = past_quote(doc, k, b);
+                    if close - k <= 8 {
+                        k = close;
+                    }
+                }
                 if k > s {
                     let sp = doc.span(s, k - 1);
                     if is_outlet(doc, s, k) {
@@ -1133,7 +1143,9 @@ fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
         return true;
     }
     (s..e).any(|k| {
-        let w = doc.word(k).to_lowercase();
+        // "NPR's Morning Edition"
+        let w = doc.word(k).to_lowercase().replace('\u{2019}', "'");
+        let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
         LEX.outlets.contains(&w)
             || matches!(
                 w.as_str(),
@@ -3059,6 +3071,15 @@ mod tests {
         );
         // a cue inside a relative clause with the pronoun as its object reports nothing after it
         assert!(run("The cuts, which the company announced Friday, will hit 500 workers.").is_empty());
+    }
+
+    #[test]
+    fn a_network_show_told_is_the_channel() {
+        let r = run("She told NPR's Morning Edition that she would run.");
+        assert_eq!(r[0].1, "that she would run");
+        let r = run("He told ABC's \"This Week\" that he would run.");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "that he would run");
     }
 
     #[test]
