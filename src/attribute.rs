@@ -1637,7 +1637,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         }
         if after_ok && (verb.class != CueClass::Belief || after_words >= 3) {
             let (content, kind) = make_content(doc, cstart, cend)?;
-            let source = src0.or(acc.map(|x| x.0));
+            // `In a statement, the company said ...`: the channel opens the sentence
+            let source = src0.or(acc.map(|x| x.0)).or_else(|| {
+                let (span, after) = channel_phrase(doc, a, b)?;
+                (after + 1 == ss && doc.is_comma(after)).then_some(span)
+            });
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
             st.claim(ss, claim_end.max(i + 1));
             let rule = Rule::SpeakerThenContent;
@@ -3080,6 +3084,16 @@ mod tests {
         let r = run("He told ABC's \"This Week\" that he would run.");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, "that he would run");
+    }
+
+    #[test]
+    fn a_channel_opening_the_sentence_is_the_source() {
+        let text = "In a statement, the company said it would cut 500 jobs.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[0].source.map(|s| s.slice(text)), Some("a statement"));
+        let text = "In the end, Smith said he would stay.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[0].source, None);
     }
 
     #[test]
