@@ -356,6 +356,17 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // pass 6: any other quotation of a few words that no rule claimed, given to the speaker of
     // the nearest attribution before it in the same or the previous paragraph
     orphan_quotes(doc, &mut st);
+    // a quotation running over paragraphs is one piece per paragraph, without the opening
+    // mark that restarts each continued paragraph
+    for at in &mut st.out {
+        if at
+            .content
+            .iter()
+            .any(|c| doc.paras.iter().any(|p| p.start > c.start && p.start < c.end))
+        {
+            at.content = split_at_paragraphs(doc, &at.content);
+        }
+    }
     // text order; `speaker_from` indices follow their attributions to the new positions
     let mut order: Vec<usize> = (0..st.out.len()).collect();
     order.sort_by_key(|&i| st.out[i].content.first().map(|s| s.start).unwrap_or(0));
@@ -1321,6 +1332,31 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
     }
     // drop the sentence-final mark
     (trim_final_punct(doc, s, b), None)
+}
+
+/// Content spans cut where a paragraph starts inside them; each new piece starts after any
+/// opening quotation mark, and each piece ends before the white space of the break.
+fn split_at_paragraphs(doc: &Doc, content: &[Span]) -> Vec<Span> {
+    let mut out = Vec::with_capacity(content.len() + 1);
+    for c in content {
+        let mut start = c.start;
+        for p in doc.paras.iter().filter(|p| p.start > c.start && p.start < c.end) {
+            let end = start + doc.text[start..p.start].trim_end().len();
+            if end > start {
+                out.push(Span::new(start, end));
+            }
+            let rest = &doc.text[p.start..c.end];
+            let skip = rest.len()
+                - rest
+                    .trim_start_matches(['"', '\u{201c}', '\'', '\u{2018}', '\u{ab}', '\u{bb}', '\u{201e}'])
+                    .len();
+            start = p.start + skip;
+        }
+        if c.end > start {
+            out.push(Span::new(start, c.end));
+        }
+    }
+    out
 }
 
 /// `e` moved back over sentence-final punctuation (not quoted), no further than `s`.
@@ -3094,6 +3130,13 @@ mod tests {
         let text = "In the end, Smith said he would stay.";
         let at = attribute(&Doc::new(text));
         assert_eq!(at[0].source, None);
+    }
+
+    #[test]
+    fn a_quotation_over_two_paragraphs_is_one_piece_each() {
+        let r = run("\"Not until they fix this,\" Reed said. \"We waited.\n\n\"My kids waited too.\"");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1, "Not until they fix this, | We waited. | My kids waited too.");
     }
 
     #[test]
