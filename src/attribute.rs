@@ -246,21 +246,28 @@ impl<'a> Doc<'a> {
         // bytes: no char-boundary checks (the token is a whole word)
         let word = &self.text.as_bytes()[t.start..t.end];
         let wb = w.as_bytes();
-        let has_apostrophe = || wb.contains(&b'\'');
-        let curly = || memchr::memmem::find(word, "\u{2019}".as_bytes()).is_some();
         if word.len() == wb.len() {
             // replacing a curly apostrophe would make the word shorter than `w`
-            return word.eq_ignore_ascii_case(wb) && !(has_apostrophe() && curly());
+            return word.eq_ignore_ascii_case(wb) && !self.curly_for_straight(i, w);
         }
         // only curly apostrophes, two bytes longer than straight ones, make up a difference
         if word.len() < wb.len() || (word.len() - wb.len()) % 2 != 0 {
             return false;
         }
-        // "it’s" is "it's"
-        if has_apostrophe() && curly() {
-            return self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w);
-        }
-        false
+        self.curly_eq(i, w)
+    }
+    /// "it’s" is "it's"
+    #[cold]
+    #[inline(never)]
+    fn curly_eq(&self, i: usize, w: &str) -> bool {
+        self.curly_for_straight(i, w) && self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w)
+    }
+    /// `w` has a straight apostrophe and word `i` a curly one: the rare slow path of
+    /// `lower_is`, kept out of line so the common path stays small
+    #[cold]
+    #[inline(never)]
+    fn curly_for_straight(&self, i: usize, w: &str) -> bool {
+        w.as_bytes().contains(&b'\'') && self.word(i).contains('\u{2019}')
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b_incl].end)
