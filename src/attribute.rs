@@ -238,6 +238,7 @@ impl<'a> Doc<'a> {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
     }
     #[inline]
+    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
     fn lower_is(&self, i: usize, w: &str) -> bool {
         let t = &self.toks[i];
         if t.kind != Kind::Word {
@@ -246,28 +247,30 @@ impl<'a> Doc<'a> {
         // bytes: no char-boundary checks (the token is a whole word)
         let word = &self.text.as_bytes()[t.start..t.end];
         let wb = w.as_bytes();
+        // `w` is a short literal: a plain loop beats memchr's set-up
+        let has_apostrophe = || wb.iter().any(|&b| b == b'\'');
         if word.len() == wb.len() {
             // replacing a curly apostrophe would make the word shorter than `w`
-            return word.eq_ignore_ascii_case(wb) && !self.curly_for_straight(i, w);
+            return word.eq_ignore_ascii_case(wb) && !(has_apostrophe() && self.has_curly(i));
         }
         // only curly apostrophes, two bytes longer than straight ones, make up a difference
         if word.len() < wb.len() || (word.len() - wb.len()) % 2 != 0 {
             return false;
         }
-        self.curly_eq(i, w)
+        has_apostrophe() && self.curly_eq(i, w)
+    }
+    /// Word `i` has a curly apostrophe: the rare slow path of `lower_is`, kept out of line
+    /// so the common path stays small.
+    #[cold]
+    #[inline(never)]
+    fn has_curly(&self, i: usize) -> bool {
+        self.word(i).contains('\u{2019}')
     }
     /// "it’s" is "it's"
     #[cold]
     #[inline(never)]
     fn curly_eq(&self, i: usize, w: &str) -> bool {
-        self.curly_for_straight(i, w) && self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w)
-    }
-    /// `w` has a straight apostrophe and word `i` a curly one: the rare slow path of
-    /// `lower_is`, kept out of line so the common path stays small
-    #[cold]
-    #[inline(never)]
-    fn curly_for_straight(&self, i: usize, w: &str) -> bool {
-        w.as_bytes().contains(&b'\'') && self.word(i).contains('\u{2019}')
+        self.has_curly(i) && self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w)
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b_incl].end)
