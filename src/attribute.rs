@@ -176,9 +176,10 @@ impl<'a> Doc<'a> {
         let quotes = crate::detect::find_quotes(text, &paras);
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut para_toks = Vec::with_capacity(paras.len());
-        let mut sents = Vec::new();
-        let mut sent_para = Vec::new();
-        let mut local = Vec::new();
+        // at least one sentence a paragraph; sized up front to spare the regrowing
+        let mut sents = Vec::with_capacity(paras.len() * 2);
+        let mut sent_para = Vec::with_capacity(paras.len() * 2);
+        let mut local = Vec::with_capacity(16);
         let mut para_chrome = Vec::with_capacity(paras.len());
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
