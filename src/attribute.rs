@@ -176,9 +176,10 @@ impl<'a> Doc<'a> {
         let quotes = crate::detect::find_quotes(text, &paras);
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut para_toks = Vec::with_capacity(paras.len());
-        let mut sents = Vec::new();
-        let mut sent_para = Vec::new();
-        let mut local = Vec::new();
+        // at least one sentence a paragraph; sized up front to spare the regrowing
+        let mut sents = Vec::with_capacity(paras.len() * 2);
+        let mut sent_para = Vec::with_capacity(paras.len() * 2);
+        let mut local = Vec::with_capacity(16);
         let mut para_chrome = Vec::with_capacity(paras.len());
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
@@ -238,6 +239,7 @@ impl<'a> Doc<'a> {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
     }
     #[inline]
+    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
     fn lower_is(&self, i: usize, w: &str) -> bool {
         let t = &self.toks[i];
         if t.kind != Kind::Word {
@@ -246,21 +248,30 @@ impl<'a> Doc<'a> {
         // bytes: no char-boundary checks (the token is a whole word)
         let word = &self.text.as_bytes()[t.start..t.end];
         let wb = w.as_bytes();
-        let has_apostrophe = || wb.contains(&b'\'');
-        let curly = || memchr::memmem::find(word, "\u{2019}".as_bytes()).is_some();
+        // `w` is a short literal: a plain loop beats memchr's set-up
+        let has_apostrophe = || wb.iter().any(|&b| b == b'\'');
         if word.len() == wb.len() {
             // replacing a curly apostrophe would make the word shorter than `w`
-            return word.eq_ignore_ascii_case(wb) && !(has_apostrophe() && curly());
+            return word.eq_ignore_ascii_case(wb) && !(has_apostrophe() && self.has_curly(i));
         }
         // only curly apostrophes, two bytes longer than straight ones, make up a difference
         if word.len() < wb.len() || (word.len() - wb.len()) % 2 != 0 {
             return false;
         }
-        // "it’s" is "it's"
-        if has_apostrophe() && curly() {
-            return self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w);
-        }
-        false
+        has_apostrophe() && self.curly_eq(i, w)
+    }
+    /// Word `i` has a curly apostrophe: the rare slow path of `lower_is`, kept out of line
+    /// so the common path stays small.
+    #[cold]
+    #[inline(never)]
+    fn has_curly(&self, i: usize) -> bool {
+        self.word(i).contains('\u{2019}')
+    }
+    /// "it’s" is "it's"
+    #[cold]
+    #[inline(never)]
+    fn curly_eq(&self, i: usize, w: &str) -> bool {
+        self.has_curly(i) && self.word(i).replace('\u{2019}', "'").eq_ignore_ascii_case(w)
     }
     fn span(&self, a: usize, b_incl: usize) -> Span {
         Span::new(self.toks[a].start, self.toks[b_incl].end)
