@@ -689,28 +689,9 @@ fn is_parenthetical_adverb(doc: &Doc, k: usize) -> bool {
     t.kind == Kind::Word
         && !t.cap
         && !t.quoted
-        && ([
-            "however",
-            "too",
-            "meanwhile",
-            "though",
-            "also",
-            "instead",
-            "moreover",
-            "nevertheless",
-            "nonetheless",
-            "therefore",
-            "furthermore",
-            "likewise",
-            "meantime",
-            "then",
-            "now",
-            "again",
-            "similarly",
-            "indeed",
-        ]
-        .iter()
-        .any(|w| doc.lower_is(k, w))
+        && (LEX
+            .parenthetical_adverbs
+            .contains(lower(doc.word(k), &mut String::new()))
             || doc.word(k).ends_with("ly") && t.info().verb.is_none())
 }
 
@@ -1505,28 +1486,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             .any(|w| doc.lower_is(ss, w))
             && !doc.word(se).ends_with('s')
             && !(ss..se).any(|k| doc.lower_is(k, "of"))
-            && ![
-                "majority",
-                "plurality",
-                "minority",
-                "third",
-                "quarter",
-                "half",
-                "number",
-                "lot",
-                "handful",
-                "couple",
-                "group",
-                "team",
-                "family",
-                "panel",
-                "crowd",
-                "staff",
-                "bunch",
-                "few",
-            ]
-            .iter()
-            .any(|w| doc.lower_is(se, w));
+            && !LEX.collective_nouns.contains(lower(doc.word(se), &mut st.buf));
         if singular && se + 1 == i && doc.word(i).eq_ignore_ascii_case(verb.lemma) {
             return None;
         }

@@ -34,6 +34,9 @@ pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt")
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt");
 pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
+pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
+pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
+pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -125,6 +128,12 @@ pub struct Lexicon {
     pub evidential: FxMap<&'static str, bool>,
     /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
     pub colon_labels: FxSet<&'static str>,
+    /// adverbs set off by commas that qualify a clause ("however")
+    pub parenthetical_adverbs: FxSet<&'static str>,
+    /// singular nouns that take a plural verb ("majority")
+    pub collective_nouns: FxSet<&'static str>,
+    /// lower-case words inside personal names ("de", "van")
+    pub name_particles: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -304,6 +313,9 @@ impl Lexicon {
                 })
                 .collect(),
             colon_labels: entries(COLON_LABELS).collect(),
+            parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
+            collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
+            name_particles: entries(NAME_PARTICLES).collect(),
         }
     }
 
@@ -503,6 +515,9 @@ mod tests {
             ("verb_particles", VERB_PARTICLES),
             ("evidential_verbs", EVIDENTIAL_VERBS),
             ("colon_labels", COLON_LABELS),
+            ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
+            ("collective_nouns", COLLECTIVE_NOUNS),
+            ("name_particles", NAME_PARTICLES),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }

@@ -24,12 +24,6 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-/// Lower-case words inside a personal name: "Maria de la Cruz", "Pieter van der Berg".
-const NAME_PARTICLES: &[&str] = &[
-    "de", "la", "le", "del", "della", "der", "den", "van", "von", "da", "das", "dos", "du", "di", "bin", "bint", "ibn",
-    "al", "el", "ter", "ten",
-];
-
 fn is_org_word(w: &str) -> bool {
     LEX.is_org_word(w)
 }
@@ -151,7 +145,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             while e < b {
                 let u = &doc.toks[e];
                 let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word && (u.cap || u.info().title || NAME_PARTICLES.contains(&w));
+                let ok = u.kind == Kind::Word && (u.cap || u.info().title || LEX.name_particles.contains(w));
                 if !ok {
                     break;
                 }
@@ -185,7 +179,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     && words[nf..].iter().enumerate().all(|(x, w)| {
                         let w = strip_possessive(w);
                         (w.chars().next().is_some_and(char::is_uppercase)
-                            || x > 0 && x + 1 < n && NAME_PARTICLES.contains(&w))
+                            || x > 0 && x + 1 < n && LEX.name_particles.contains(w))
                             && !is_org_word(w)
                     })
                     && infos[nf..]
@@ -210,7 +204,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                         name.push_str(strip_possessive(w));
                     }
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
-                    if with_lowercase(strip_possessive(words[nf]), |l| NAME_PARTICLES.contains(&l)) {
+                    if with_lowercase(strip_possessive(words[nf]), |l| LEX.name_particles.contains(l)) {
                         let tail = name.to_lowercase();
                         if let Some(m) = out.iter().rev().find(|m: &&Mention| {
                             m.name.len() > tail.len() && m.name.to_lowercase().ends_with(&format!(" {tail}"))
