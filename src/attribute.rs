@@ -2372,15 +2372,14 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
 /// capitalised mid-sentence, which prose does not do.
 fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
-    let words: Vec<usize> = (a..b)
-        .filter(|&k| doc.t(k).kind == Kind::Word && !doc.t(k).quoted)
-        .collect();
-    if words.len() < 4 || words.len() > 25 || (a..b).any(|k| st.used[k]) {
+    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
+    let words = (a..b).filter(is_word).count();
+    if !(4..=25).contains(&words) || (a..b).any(|k| st.used[k]) {
         return None;
     }
     // title case: most words capitalised, counting the small ones that headlines keep lower
-    let caps = words.iter().filter(|&&k| doc.t(k).cap).count();
-    if caps * 10 < words.len() * 7 {
+    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
+    if caps * 10 < words * 7 {
         return None;
     }
     // a numbered list item ("2. U.N. PANEL RULES ...") starts after its number
