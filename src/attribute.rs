@@ -64,6 +64,8 @@ pub enum Rule {
     SubjectThenQuote,
     /// `Conservative Icon Morton Blackwell Endorses Ted Cruz`: a headline in title case
     Headline,
+    /// `"We can do better." — Ana Ruiz`: a quotation signed with a dash and a name
+    DashSigned,
 }
 
 impl Rule {
@@ -84,6 +86,7 @@ impl Rule {
             Rule::ColonLead => "colon-lead",
             Rule::SubjectThenQuote => "subject-then-quote",
             Rule::Headline => "headline",
+            Rule::DashSigned => "dash-signed",
         }
     }
 
@@ -105,6 +108,7 @@ impl Rule {
             Rule::ColonLead => 0.7,
             Rule::SubjectThenQuote => 0.6,
             Rule::Headline => 0.6,
+            Rule::DashSigned => 0.85,
         }
     }
 }
@@ -288,9 +292,13 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         out: Vec::new(),
         buf: String::new(),
     };
-    // pass 0: a paragraph opened by a name and a colon is that name's
+    // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
+    // with a dash and a name is that name's
     for pi in 0..doc.paras.len() {
-        if let Some(at) = colon_lead(doc, &mut st, pi).or_else(|| headline(doc, &mut st, pi)) {
+        if let Some(at) = colon_lead(doc, &mut st, pi)
+            .or_else(|| headline(doc, &mut st, pi))
+            .or_else(|| dash_signed(doc, &mut st, pi))
+        {
             st.out.push(at);
         }
     }
@@ -2425,6 +2433,83 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     ))
 }
 
+/// `"He never answers a question." ― Ana Ruiz` (on the quotation's line or on a line of its
+/// own below it): readers' comments, vox pops, epigraphs and fact-check lists sign a quotation
+/// with a dash and the speaker's name. Only a whole-sentence quotation opening its paragraph
+/// counts, and the name must close the line (a comma may add who they are), so a film title and
+/// its director, or a dash inside running prose, do not match.
+fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+    let (a, b) = doc.para_toks[pi];
+    // the dash: right after a closing mark in this paragraph, or opening this paragraph just
+    // below a paragraph that ends with one
+    let d = (a.max(1)..b).find(|&k| doc.t(k - 1).kind == Kind::QClose && is_signature_dash(doc, k))?;
+    if d == a && doc.para_toks[pi - 1].1 != a {
+        return None;
+    }
+    let close = d - 1;
+    let mut n = d + 1;
+    while n < b && is_signature_dash(doc, n) {
+        n += 1;
+    }
+    // the name: capitalised words, initials and name particles; then the end of the line, a
+    // full stop, or a comma or parenthesis that adds a description
+    let ns = n;
+    let mut words = 0;
+    while n < b {
+        let t = doc.t(n);
+        let w = doc.word(n);
+        let ok = match t.kind {
+            Kind::Word => !t.quoted && (t.cap || words > 0 && LEX.name_particles.contains(w)),
+            Kind::Punct => w == "." && words > 0 && n + 1 < b && doc.t(n + 1).cap && doc.t(n + 1).kind == Kind::Word,
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        words += usize::from(t.kind == Kind::Word);
+        n += 1;
+    }
+    if words == 0 || words > 5 {
+        return None;
+    }
+    let ne = n;
+    let tail_ok = n == b
+        || n + 1 == b && doc.is_punct(n, '.')
+        || (doc.is_comma(n) || doc.is_punct(n, '('))
+            && doc.words_in(n, b) <= 12
+            && !(n..b).any(|k| doc.t(k).kind == Kind::QOpen);
+    if !tail_ok {
+        return None;
+    }
+    // the quotation: opens a paragraph and is a sentence or more, not a title
+    let qi = doc.t(close).quote;
+    let q = &doc.quotes[qi as usize];
+    let open = (0..close)
+        .rev()
+        .find(|&k| doc.t(k).kind == Kind::QOpen && doc.t(k).quote == qi)?;
+    let opens_para = doc.para_toks.binary_search_by_key(&open, |p| p.0).is_ok();
+    let inner = q.inner().slice(doc.text).trim_end();
+    let sentence = inner.ends_with(['.', '!', '?', '\u{2026}']);
+    if !opens_para || !sentence || q.words(doc.text) < 3 || st.used[open] || st.used[close] {
+        return None;
+    }
+    st.claim(open, b);
+    Some(Attribution::new(
+        Rule::DashSigned,
+        CueClass::Speech,
+        QuoteType::Direct,
+        vec![q.inner()],
+        Some(doc.span(ns, ne - 1)),
+        Some(doc.span(d, ns - 1)),
+        None,
+    ))
+}
+
+/// A dash that signs a quotation: em, en, horizontal bar, or hyphens ("--").
+fn is_signature_dash(doc: &Doc, k: usize) -> bool {
+    doc.is_dash(k) || doc.is_punct(k, '\u{2015}')
+}
+
 /// `When asked whether ...,` / `was asked about ...`: an attribution of the question with no
 /// speaker (the asker is not named).
 fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
@@ -2701,6 +2786,30 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn dash_signed_quotations_on_the_line_and_below() {
+        let text = "Readers sent in their views.\n\n\u{201c}The bus never comes on time. Nobody fixes it.\u{201d} \u{2015} Ana Ruiz\n\n\"We need more trains.\"\n\n- Tom B. Carter, a commuter.";
+        let r = run(text);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "The bus never comes on time. Nobody fixes it.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Ana Ruiz", "\u{2015}"));
+        assert_eq!(
+            (r[1].1.as_str(), r[1].2.as_str(), r[1].3.as_str()),
+            ("We need more trains.", "Tom B. Carter", "-")
+        );
+    }
+
+    #[test]
+    fn dash_signed_needs_a_sentence_and_a_closing_name() {
+        // a title and its author, and a dash that goes on into prose, are not signatures
+        assert!(run("\"Moonlight\" \u{2014} Barry Jenkins").is_empty());
+        assert!(
+            run("\"We will see.\" \u{2014} Lee shrugged and walked off toward the lot.")
+                .iter()
+                .all(|x| x.3 != "\u{2014}")
+        );
     }
 
     #[test]
