@@ -337,11 +337,14 @@ fn straight_double(
     let looks_open = is_open_ctx(prev) && !is_close_ctx(next);
     if let Some(k) = stack.iter().rposition(|o| o.class == Class::Double && o.opener == '"') {
         close(stack, k, pos, len, true, out);
-    } else if find(stack, Class::Double).is_some() {
+    } else if let Some(k) = find(stack, Class::Double) {
         // straight marks nested in a curly quotation: `“We will "win" again,”`; a straight
-        // mark that cannot open is stray
+        // mark that can only close ends the curly one: scraped text mixes the two styles
+        // (`“We will win," she said.`)
         if looks_open {
             push(stack, Class::Double, '"', pos, len, para);
+        } else if !is_open_ctx(prev) && is_close_ctx(next) {
+            close(stack, k, pos, len, true, out);
         }
     } else if next.is_some_and(|d| !d.is_whitespace()) {
         push(stack, Class::Double, '"', pos, len, para);
@@ -389,6 +392,12 @@ mod tests {
             quoted("He said \u{201c}yes, sir\u{201d} and \"no way\"."),
             ["yes, sir", "no way"]
         );
+    }
+
+    #[test]
+    fn mixed_curly_and_straight_marks_pair_up() {
+        let t = "\u{201c}We will win,\" she said. \"Nobody doubts it.\u{201d} And \u{201c}a \"big\" win\u{201d}.";
+        assert_eq!(quoted(t), ["We will win,", "Nobody doubts it.", "a \"big\" win"]);
     }
 
     #[test]
