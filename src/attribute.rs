@@ -1438,7 +1438,8 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             && (doc.is_comma(i - 1)
                 || ["by", "before", "after", "while", "and", "when"]
                     .iter()
-                    .any(|w| doc.lower_is(i - 1, w)));
+                    .any(|w| doc.lower_is(i - 1, w))
+                || message_before(doc, st, a, i));
         if linked && matches!(verb.class, CueClass::Speech | CueClass::Stance) && !trailing {
             return participle(doc, st, si, i);
         }
@@ -2433,6 +2434,17 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     ))
 }
 
+/// `The town released a statement Wednesday saying ...`: the participle describes a document
+/// or message (a time word may stand between), whose words are its issuer's.
+fn message_before(doc: &Doc, st: &mut State, a: usize, i: usize) -> bool {
+    let mut k = i - 1;
+    if k > a && is_time_word(doc, k) {
+        k -= 1;
+    }
+    let t = doc.t(k);
+    t.kind == Kind::Word && !t.cap && !t.quoted && LEX.message_nouns.contains(lower(doc.word(k), &mut st.buf))
+}
+
 /// `"He never answers a question." ― Ana Ruiz` (on the quotation's line or on a line of its
 /// own below it): readers' comments, vox pops, epigraphs and fact-check lists sign a quotation
 /// with a dash and the speaker's name. Only a whole-sentence quotation opening its paragraph
@@ -2810,6 +2822,18 @@ mod tests {
                 .iter()
                 .all(|x| x.3 != "\u{2014}")
         );
+    }
+
+    #[test]
+    fn participle_after_a_message_noun_reports_its_issuer() {
+        let r = run("The mayor released a statement Wednesday saying the closure was temporary.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("the closure was temporary", "The mayor", "saying")
+        );
+        // a participle after any other noun is no report
+        assert!(run("The mayor released a cat Wednesday saying nothing.").is_empty());
     }
 
     #[test]

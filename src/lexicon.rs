@@ -37,6 +37,7 @@ pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
 pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
+pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -134,6 +135,8 @@ pub struct Lexicon {
     pub collective_nouns: FxSet<&'static str>,
     /// lower-case words inside personal names ("de", "van")
     pub name_particles: FxSet<&'static str>,
+    /// lower-case nouns of documents and messages that carry words ("statement", "signs")
+    pub message_nouns: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -316,6 +319,7 @@ impl Lexicon {
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             name_particles: entries(NAME_PARTICLES).collect(),
+            message_nouns: entries(MESSAGE_NOUNS).collect(),
         }
     }
 
@@ -518,6 +522,7 @@ mod tests {
             ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),
+            ("message_nouns", MESSAGE_NOUNS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
