@@ -1763,7 +1763,7 @@ fn aux_start(doc: &Doc, lo: usize, i: usize) -> usize {
         let w = doc.word(j - 1);
         let adverb = w.ends_with("ly") && w.len() > 4 && t.info().verb.is_none();
         let progressive = is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing");
-        if t.kind == Kind::Word && !t.cap && (t.info().aux || adverb || progressive) && !is_time_word(doc, j - 1) {
+        if t.kind == Kind::Word && !t.cap && (t.info().aux || adverb || progressive) {
             j -= 1;
         } else {
             break;
@@ -2834,6 +2834,14 @@ mod tests {
         );
         // a participle after any other noun is no report
         assert!(run("The mayor released a cat Wednesday saying nothing.").is_empty());
+    }
+
+    #[test]
+    fn cue_keeps_adverbs_of_sequence_before_the_verb() {
+        // "also", "later", "recently" belong to the cue although they are time words elsewhere
+        let r = run("Lee also said the plan would fail. Kim later told reporters that it was fine.");
+        let cues: Vec<&str> = r.iter().map(|x| x.3.as_str()).collect();
+        assert_eq!(cues, ["also said", "later told"]);
     }
 
     #[test]
