@@ -1443,7 +1443,12 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         if linked && matches!(verb.class, CueClass::Speech | CueClass::Stance) && !trailing {
             return participle(doc, st, si, i);
         }
-        return None;
+        // `..., with Gov. Martin O'Malley calling Trump a fascist`: the participle has its own
+        // subject, introduced by "with"; read it like a finite verb
+        let with_subject = speaker_before(doc, st, a, i).is_some_and(|(s, _)| s > a && doc.lower_is(s - 1, "with"));
+        if !with_subject {
+            return None;
+        }
     }
     // a noun, not a verb: "the report", "Trump's plans", "another eight states"
     if i > a && is_base_form(doc, i) {
@@ -2842,6 +2847,16 @@ mod tests {
         let r = run("Lee also said the plan would fail. Kim later told reporters that it was fine.");
         let cues: Vec<&str> = r.iter().map(|x| x.3.as_str()).collect();
         assert_eq!(cues, ["also said", "later told"]);
+    }
+
+    #[test]
+    fn participle_with_its_own_subject_after_with() {
+        let r = run("Critics piled on, with Mayor Ana Ruiz calling the plan a disgrace.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("the plan a disgrace", "Mayor Ana Ruiz", "calling")
+        );
     }
 
     #[test]
