@@ -381,7 +381,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if at
             .content
             .iter()
-            .any(|c| doc.paras.iter().any(|p| p.start > c.start && p.start < c.end))
+            .any(|c| !paras_inside(doc, *c).is_empty())
         {
             at.content = split_at_paragraphs(doc, &at.content);
         }
@@ -1336,11 +1336,19 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
 
 /// Content spans cut where a paragraph starts inside them; each new piece starts after any
 /// opening quotation mark, and each piece ends before the white space of the break.
+/// The paragraphs that start strictly inside `c` (binary search: an article can have a great
+/// many paragraphs and attributions).
+fn paras_inside<'d>(doc: &'d Doc, c: Span) -> &'d [Span] {
+    let lo = doc.paras.partition_point(|p| p.start <= c.start);
+    let hi = doc.paras.partition_point(|p| p.start < c.end);
+    &doc.paras[lo..hi.max(lo)]
+}
+
 fn split_at_paragraphs(doc: &Doc, content: &[Span]) -> Vec<Span> {
     let mut out = Vec::with_capacity(content.len() + 1);
     for c in content {
         let mut start = c.start;
-        for p in doc.paras.iter().filter(|p| p.start > c.start && p.start < c.end) {
+        for p in paras_inside(doc, *c) {
             let end = start + doc.text[start..p.start].trim_end().len();
             if end > start {
                 out.push(Span::new(start, end));
