@@ -378,11 +378,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // a quotation running over paragraphs is one piece per paragraph, without the opening
     // mark that restarts each continued paragraph
     for at in &mut st.out {
-        if at
-            .content
-            .iter()
-            .any(|c| !paras_inside(doc, *c).is_empty())
-        {
+        if at.content.iter().any(|c| !paras_inside(doc, *c).is_empty()) {
             at.content = split_at_paragraphs(doc, &at.content);
         }
     }

@@ -16,12 +16,65 @@ use std::io::{self, Write};
 use std::sync::mpsc::sync_channel;
 use std::time::{Duration, Instant};
 
+/// Texts longer than this are read in windows of about this size, cut at paragraph breaks, so
+/// that the working memory of one article (tokens, sentences: about ten times its bytes) stays
+/// bounded however long it is. News articles are far shorter; a longer "article" is a book or a
+/// dump glued into one record, and no attribution reaches across a megabyte of text.
+pub const WINDOW: usize = 1 << 20;
+
 /// Extract the attributions of one text, as byte spans, speaker names resolved.
 pub fn extract(text: &str) -> Vec<Attribution> {
+    if text.len() <= WINDOW {
+        return extract_window(text);
+    }
+    let mut out: Vec<Attribution> = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = window_end(text, start);
+        let base = out.len();
+        let shift = |s: &mut crate::segment::Span| {
+            s.start += start;
+            s.end += start;
+        };
+        for mut at in extract_window(&text[start..end]) {
+            at.content.iter_mut().for_each(shift);
+            at.speaker.as_mut().map(shift);
+            at.cue.as_mut().map(shift);
+            at.source.as_mut().map(shift);
+            at.speaker_from = at.speaker_from.map(|i| i + base);
+            out.push(at);
+        }
+        start = end;
+    }
+    out
+}
+
+fn extract_window(text: &str) -> Vec<Attribution> {
     let doc = Doc::new(text);
     let mut attrs = attribute(&doc);
     crate::resolve::resolve(&doc, &mut attrs);
     attrs
+}
+
+/// Where the window that starts at `start` ends: after the last paragraph break (a blank line,
+/// else a line break, else a space) within `WINDOW` bytes; the end of the text when it is near.
+fn window_end(text: &str, start: usize) -> usize {
+    let limit = start + WINDOW;
+    if limit >= text.len() {
+        return text.len();
+    }
+    let mut cut = limit;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let region = &text.as_bytes()[start..cut];
+    // a break in the second half of the window, so that windows stay large
+    let half = region.len() / 2;
+    let after = |k: Option<usize>, len: usize| k.filter(|&k| k >= half).map(|k| start + k + len);
+    after(memchr::memmem::rfind(region, b"\n\n"), 2)
+        .or_else(|| after(memchr::memrchr(b'\n', region), 1))
+        .or_else(|| after(memchr::memrchr(b' ', region), 1))
+        .unwrap_or(cut)
 }
 
 /// Extract the rows of one article (offsets in code points).
@@ -210,6 +263,33 @@ fn render_one(a: &Article, sink: &dyn Sink) -> Rendered {
 mod tests {
     use super::*;
     use crate::output::CsvSink;
+
+    #[test]
+    fn a_text_longer_than_a_window_is_read_window_by_window() {
+        let para = "\u{201c}We will win the vote,\u{201d} Ana Ruiz said. ";
+        let mut text = String::new();
+        let mut n = 0;
+        while text.len() <= 2 * WINDOW + 1000 {
+            text.push_str(para);
+            // every fourth paragraph break is a blank line: windows must cut at them
+            text.push_str(if n % 4 == 3 { "\n\n" } else { "\n" });
+            n += 1;
+        }
+        let attrs = extract(&text);
+        assert_eq!(attrs.len(), n);
+        for (i, at) in attrs.iter().enumerate() {
+            assert_eq!(at.content[0].slice(&text), "We will win the vote,", "attribution {i}");
+            assert_eq!(at.speaker.map(|s| s.slice(&text)), Some("Ana Ruiz"), "attribution {i}");
+            assert_eq!(at.cue.map(|s| s.slice(&text)), Some("said"));
+        }
+        assert!(attrs.windows(2).all(|w| w[0].content[0].start < w[1].content[0].start));
+        let mut start = 0;
+        while start < text.len() {
+            let end = window_end(&text, start);
+            assert!(end - start <= WINDOW && (end == text.len() || text[..end].ends_with("\n\n")));
+            start = end;
+        }
+    }
 
     #[derive(Default)]
     struct Collect {
