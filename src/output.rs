@@ -119,14 +119,13 @@ pub fn row(article: &Article, attrs: &[Attribution], idx: usize, cps: &CodePoint
     let a = &attrs[idx];
     let cp = |s: Span| (cps.of(s.start), cps.of(s.end));
     let pieces: Vec<(usize, usize)> = a.content.iter().map(|&s| cp(s)).collect();
-    let (sp, cue, src) = (a.speaker.map(cp), a.cue.map(cp), a.source.map(cp));
+    // a row that shares an earlier attribution's speaker points at that speaker's mention
+    let speaker = a
+        .speaker
+        .or_else(|| a.speaker_from.and_then(|j| attrs.get(j)).and_then(|x| x.speaker));
+    let (sp, cue, src) = (speaker.map(cp), a.cue.map(cp), a.source.map(cp));
     let quote_text = a.content.iter().map(|s| s.slice(text)).collect::<Vec<_>>().join(" ");
-    let speaker_text = a.speaker.map(|s| s.slice(text).to_string()).or_else(|| {
-        a.speaker_from
-            .and_then(|j| attrs.get(j))
-            .and_then(|x| x.speaker)
-            .map(|s| s.slice(text).to_string())
-    });
+    let speaker_text = speaker.map(|s| s.slice(text).to_string());
     Row {
         doc_id: article.id.clone(),
         quote_idx: idx,
@@ -270,7 +269,7 @@ impl Sink for CsvSink {
                 .speaker
                 .or_else(|| a.speaker_from.and_then(|j| attrs.get(j)).and_then(|x| x.speaker));
             opt(w, speaker.map(|s| s.slice(text)));
-            let sp = a.speaker.map(cp);
+            let sp = speaker.map(cp);
             opt_n(w, &mut int, sp.map(|x| x.0));
             opt_n(w, &mut int, sp.map(|x| x.1));
             opt(w, a.speaker_name.as_deref());
@@ -444,7 +443,24 @@ mod tests {
             confidence: 0.9,
             class: CueClass::Speech,
         };
-        let r = &rows(&art, &[a])[0];
+        // a row that shares the first one's speaker points at the same mention, on both paths
+        let shared = Attribution {
+            speaker: None,
+            speaker_from: Some(0),
+            ..a.clone()
+        };
+        let attrs = [a, shared];
+        let both = rows(&art, &attrs);
+        assert_eq!(
+            (both[1].speaker_start, both[1].speaker_end),
+            (both[0].speaker_start, both[0].speaker_end)
+        );
+        assert_eq!(both[1].speaker.as_deref(), Some("Zoë"));
+        let (mut direct, mut by_rows) = (Vec::new(), Vec::new());
+        CsvSink.render_article(&art, &attrs, &mut direct).unwrap();
+        render_article_by_rows(&art, &attrs, &CsvSink, &mut by_rows).unwrap();
+        assert_eq!(String::from_utf8_lossy(&direct), String::from_utf8_lossy(&by_rows));
+        let r = &both[0];
         let chars: Vec<char> = text.chars().collect();
         let slice: String = chars[r.quote_start..r.quote_end].iter().collect();
         assert_eq!(slice, "Ça va,");
