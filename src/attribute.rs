@@ -2261,6 +2261,11 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
 /// `The House is expected to pass the bill`, `Enthusiasm for Clinton appears to have
 /// plummeted`: the clause from its subject to its end is the content, the verb (with its "be")
 /// the cue, and no one is the speaker.
+/// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
+const EVIDENTIAL_BREAKS: [&str; 12] = [
+    "after", "when", "as", "despite", "even", "while", "because", "before", "since", "though", "although", "until",
+];
+
 fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     let w = lower(doc.word(i), &mut st.buf);
@@ -2312,10 +2317,24 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
         return None;
     }
     let (e, _) = content_end(doc, i + 1, b);
+    // the hedged claim is the infinitive clause alone: it ends at the first clause break
+    // ("The House is expected to pass the bill, the sweeping law ...", "... to agree: at one
+    // point ...", "... to change after a debate ...")
+    let e = (i + 2..e)
+        .find(|&k| {
+            let t = doc.t(k);
+            !t.quoted
+                && (t.kind == Kind::Punct && matches!(doc.word(k), "," | ":" | ";" | "\u{2014}" | "\u{2013}" | "(")
+                    || t.kind == Kind::Word && EVIDENTIAL_BREAKS.iter().any(|x| doc.lower_is(k, x)))
+        })
+        .unwrap_or(e);
     if e <= i + 2 {
         return None;
     }
-    let (content, kind) = make_content(doc, s, e)?;
+    // subject and clause, without the hedge between them: `[The House] is expected [to pass it]`
+    let mut content = make_content(doc, s, v)?.0;
+    content.extend(make_content(doc, i + 1, e)?.0);
+    let kind = type_of(doc, s, e);
     st.claim(s, e);
     Some(Attribution::new(
         Rule::Evidential,
@@ -2864,6 +2883,18 @@ mod tests {
     }
 
     #[test]
+    fn evidential_content_is_subject_and_clause_without_the_hedge() {
+        let r = run("The council is expected to approve the budget, a plan that cuts bus routes.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("The council | to approve the budget", "", "is expected")
+        );
+        let r = run("Voters seemed to drift away after the debate in Tampa.");
+        assert_eq!(r[0].1, "Voters | to drift away");
+    }
+
+    #[test]
     fn quote_then_pronoun_speaker() {
         let r = run("\u{201c}We will win,\u{201d} he said.");
         assert_eq!(
@@ -3031,14 +3062,14 @@ mod tests {
     fn expected_and_seemed_are_hedged_claims_without_a_speaker() {
         let r = run("The new bridge is expected to open in May.");
         assert_eq!(r.len(), 1);
-        assert_eq!(r[0].1, "The new bridge is expected to open in May");
+        assert_eq!(r[0].1, "The new bridge | to open in May");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("", "is expected"));
         let r = run(
             "On Monday, the council seemed to accept the plan, while farmers who are expected to lose land objected.",
         );
         let contents: Vec<&str> = r.iter().map(|x| x.1.as_str()).collect();
-        assert!(contents.contains(&"the council seemed to accept the plan"), "{r:?}");
-        assert!(contents.contains(&"who are expected to lose land objected"), "{r:?}");
+        assert!(contents.contains(&"the council | to accept the plan"), "{r:?}");
+        assert!(contents.contains(&"who | to lose land objected"), "{r:?}");
         // "it seems to me" is the speaker's hedge inside a quotation or a clause of its own
         assert!(run("It seems to work, but it appears to be slow.").is_empty());
         // without a form of "be", "expected" is the subject's own belief, not a hedge
