@@ -2895,6 +2895,14 @@ mod tests {
     }
 
     #[test]
+    fn read_reports_only_next_to_a_quotation() {
+        let r = run("\"Stop the war now,\" the sign read. The letter reads: \"We regret the decision.\"");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("the sign", "read"), ("The letter", "reads")]);
+        assert!(run("She read the report twice and left the room.").is_empty());
+    }
+
+    #[test]
     fn quote_then_pronoun_speaker() {
         let r = run("\u{201c}We will win,\u{201d} he said.");
         assert_eq!(
