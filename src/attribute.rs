@@ -1475,6 +1475,9 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
     if !particle && i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
         return None;
     }
+    if t.info().particle_only && !particle {
+        return None;
+    }
     let lo = free_start(st, a, i);
     let quote_only = t.info().quote_only && !particle;
     let mut before = speaker_before(doc, st, lo, i);
@@ -1567,7 +1570,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         }
         // "called for", "pointed out": the preposition belongs to the cue
         let ce_tok = if particle { i + 1 } else { i };
-        let (cstart, src0) = content_after_start(doc, st, ce_tok, b);
+        let (mut cstart, src0) = content_after_start(doc, st, ce_tok, b);
+        // `as one economist put it, the plan ...`: the comma after a particle sets off the content
+        if particle && cstart + 1 < b && doc.is_comma(cstart) {
+            cstart += 1;
+        }
         let (mut cend, acc) = content_end(doc, cstart, b);
         if verb.class == CueClass::Stance {
             // the object is a noun phrase: it ends at the first comma
@@ -2900,6 +2907,17 @@ mod tests {
         let got: Vec<(&str, &str)> = r.iter().map(|x| (x.2.as_str(), x.3.as_str())).collect();
         assert_eq!(got, [("the sign", "read"), ("The letter", "reads")]);
         assert!(run("She read the report twice and left the room.").is_empty());
+    }
+
+    #[test]
+    fn put_it_reports_only_with_its_particle() {
+        let r = run("As one economist put it, the plan \"is a gift to the rich.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("the plan \"is a gift to the rich.\"", "one economist", "put it")
+        );
+        assert!(run("She put \"urgent\" in the subject line of every message.").is_empty());
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub const PREPOSITIONS: &str = include_str!("lexicons/prepositions.txt");
 pub const ORG_WORDS: &str = include_str!("lexicons/org_words.txt");
 pub const CLAUSE_BREAKS: &str = include_str!("lexicons/clause_breaks.txt");
 pub const QUOTE_ONLY_VERBS: &str = include_str!("lexicons/quote_only_verbs.txt");
+pub const PARTICLE_ONLY_VERBS: &str = include_str!("lexicons/particle_only_verbs.txt");
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt");
 pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
@@ -166,6 +167,8 @@ pub struct WordInfo {
     pub clause_break: bool,
     /// a reporting verb only next to a quotation
     pub quote_only: bool,
+    /// a reporting verb only with its particle ("put it")
+    pub particle_only: bool,
 }
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
@@ -190,6 +193,7 @@ impl Lexicon {
             (BELIEF_VERBS, CueClass::Belief),
             (STANCE_VERBS, CueClass::Stance),
             (QUOTE_ONLY_VERBS, CueClass::Speech),
+            (PARTICLE_ONLY_VERBS, CueClass::Speech),
         ] {
             for line in entries(src) {
                 let mut forms = line.split_whitespace();
@@ -274,6 +278,11 @@ impl Lexicon {
         for l in entries(QUOTE_ONLY_VERBS) {
             for f in l.split_whitespace() {
                 words.entry(f.to_string()).or_default().quote_only = true;
+            }
+        }
+        for l in entries(PARTICLE_ONLY_VERBS) {
+            for f in l.split_whitespace() {
+                words.entry(f.to_string()).or_default().particle_only = true;
             }
         }
         for p in &phrases {
@@ -479,9 +488,22 @@ mod tests {
             .chain(entries(BELIEF_VERBS))
             .chain(entries(STANCE_VERBS))
             .chain(entries(QUOTE_ONLY_VERBS))
+            .chain(entries(PARTICLE_ONLY_VERBS))
             .flat_map(|l| l.split_whitespace())
             .map(|w| w.trim_start_matches('~').to_string());
         assert_no_duplicates("verbs", forms);
+    }
+
+    #[test]
+    fn particle_only_verbs_have_a_particle() {
+        // a verb that reports only with its particle would otherwise never be a cue
+        for l in entries(PARTICLE_ONLY_VERBS) {
+            let lemma = l.split_whitespace().next().unwrap().trim_start_matches('~');
+            assert!(
+                entries(VERB_PARTICLES).any(|p| p.split_once(' ').is_some_and(|(v, _)| v == lemma)),
+                "{lemma:?} is in particle_only_verbs.txt but has no line in verb_particles.txt"
+            );
+        }
     }
 
     #[test]
@@ -490,6 +512,7 @@ mod tests {
             .chain(entries(BELIEF_VERBS))
             .chain(entries(STANCE_VERBS))
             .chain(entries(QUOTE_ONLY_VERBS))
+            .chain(entries(PARTICLE_ONLY_VERBS))
         {
             for f in l.split_whitespace() {
                 let f = f.trim_start_matches('~');
