@@ -618,7 +618,10 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
             continue;
         }
         let mut c = c;
-        while c < conj && doc.t(c).kind == Kind::Word && !doc.t(c).cap && doc.t(c).info().stop {
+        while c < conj
+            && doc.t(c).kind == Kind::Word
+            && (!doc.t(c).cap && doc.t(c).info().stop || LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+        {
             c += 1;
         }
         if c >= conj {
@@ -1576,6 +1579,11 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
             cstart += 1;
         }
         let (mut cend, acc) = content_end(doc, cstart, b);
+        // `... said it was great to be home, a man yelled "Stay there!"`: a later clause with
+        // its own speaker, cue and quotation is not part of this content
+        if let Some(c) = own_quoted_clause(doc, st, cstart, cend) {
+            cend = c;
+        }
         if verb.class == CueClass::Stance {
             // the object is a noun phrase: it ends at the first comma
             if let Some(c) = (cstart + 1..cend).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
@@ -2268,6 +2276,30 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
 /// `The House is expected to pass the bill`, `Enthusiasm for Clinton appears to have
 /// plummeted`: the clause from its subject to its end is the content, the verb (with its "be")
 /// the cue, and no one is the speaker.
+/// In tokens s..e, a comma followed by a speaker, a cue verb and a quotation (`, a man yelled
+/// "Stay there!"`): the comma's position.
+fn own_quoted_clause(doc: &Doc, st: &State, s: usize, e: usize) -> Option<usize> {
+    (s + 1..e)
+        .find(|&k| {
+            let t = doc.t(k);
+            if t.quoted || t.cap || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
+                return false;
+            }
+            let mut q = k + 1;
+            while q < e && (doc.is_comma(q) || doc.is_punct(q, ':')) {
+                q += 1;
+            }
+            if q >= e || doc.t(q).kind != Kind::QOpen {
+                return false;
+            }
+            let Some(c) = (s..k).rev().find(|&c| doc.is_comma(c) && !doc.t(c).quoted) else {
+                return false;
+            };
+            speaker_before(doc, st, c + 1, k).is_some_and(|(ss, _)| ss == c + 1)
+        })
+        .and_then(|k| (s..k).rev().find(|&c| doc.is_comma(c) && !doc.t(c).quoted))
+}
+
 /// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
 const EVIDENTIAL_BREAKS: [&str; 12] = [
     "after", "when", "as", "despite", "even", "while", "because", "before", "since", "though", "although", "until",
@@ -2918,6 +2950,15 @@ mod tests {
             ("the plan \"is a gift to the rich.\"", "one economist", "put it")
         );
         assert!(run("She put \"urgent\" in the subject line of every message.").is_empty());
+    }
+
+    #[test]
+    fn a_later_clause_with_its_own_speaker_and_quotation_ends_the_content() {
+        let r =
+            run("When Rubio thanked Miami and said it was good to be home, a man yelled \u{201c}Stay there!\u{201d}");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert!(got.contains(&("it was good to be home", "Rubio", "said")), "{got:?}");
+        assert!(got.contains(&("Stay there!", "a man", "yelled")), "{got:?}");
     }
 
     #[test]

@@ -39,6 +39,7 @@ pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adv
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
 pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
+pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -138,6 +139,8 @@ pub struct Lexicon {
     pub name_particles: FxSet<&'static str>,
     /// lower-case nouns of documents and messages that carry words ("statement", "signs")
     pub message_nouns: FxSet<&'static str>,
+    /// lower-case words that open a subordinate clause ("when", "although")
+    pub subordinators: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -329,6 +332,7 @@ impl Lexicon {
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             name_particles: entries(NAME_PARTICLES).collect(),
             message_nouns: entries(MESSAGE_NOUNS).collect(),
+            subordinators: entries(SUBORDINATORS).collect(),
         }
     }
 
@@ -546,6 +550,7 @@ mod tests {
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),
             ("message_nouns", MESSAGE_NOUNS),
+            ("subordinators", SUBORDINATORS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
