@@ -2390,6 +2390,15 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
 /// Trump released a video ...` in a transcript: a paragraph that opens with a short
 /// capitalised name and a colon; the rest of the paragraph is the content, the colon the cue.
 /// Section labels ("UPDATE:", "Editor's note:") are listed in `colon_labels.txt`.
+/// Tokens a..c before a colon are a section label ("Update", "Read more"), not a speaker.
+fn is_colon_label(doc: &Doc, a: usize, c: usize) -> bool {
+    let label = doc.text[doc.t(a).start..doc.t(c - 1).end]
+        .to_lowercase()
+        .replace('\u{2019}', "'");
+    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
+    LEX.colon_labels.contains(label.as_str())
+}
+
 fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     let c = (a + 1..b.min(a + 8)).find(|&k| doc.is_punct(k, ':'))?;
@@ -2412,11 +2421,7 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if (a..c).any(|k| is_time_word(doc, k)) {
         return None;
     }
-    let label = doc.text[doc.t(a).start..doc.t(c - 1).end]
-        .to_lowercase()
-        .replace('\u{2019}', "'");
-    let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
-    if LEX.colon_labels.contains(label.as_str()) {
+    if is_colon_label(doc, a, c) {
         return None;
     }
     let e = trim_final_punct(doc, c + 1, b);
@@ -2819,7 +2824,15 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
     }
     let (ss, se) = sentence_subject(doc, st, c, colon)?;
     let vs = se + 1;
-    if vs >= colon || doc.t(vs).kind != Kind::Word || doc.t(vs).cap {
+    // `Bush: "The mission is to destroy ISIS."`: a sentence that is only a name and a colon
+    // before the quotation; the colon is the cue
+    let name_only = vs == colon
+        && ss == ca
+        && doc.words_in(ss, colon) <= 4
+        && (ss..colon).all(|k| doc.t(k).cap || doc.t(k).info().title || doc.is_punct(k, '.'))
+        && !(ss..colon).any(|k| is_time_word(doc, k))
+        && !is_colon_label(doc, ss, colon);
+    if !name_only && (vs >= colon || doc.t(vs).kind != Kind::Word || doc.t(vs).cap) {
         return None;
     }
     let qi = doc.t(j).quote;
@@ -2842,7 +2855,11 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
         QuoteType::Direct,
         vec![q.inner()],
         Some(doc.span(ss, se)),
-        Some(doc.span(vs, colon - 1)),
+        Some(if name_only {
+            doc.span(colon, colon)
+        } else {
+            doc.span(vs, colon - 1)
+        }),
         find_channel(doc, vs, colon),
     ))
 }
@@ -2959,6 +2976,19 @@ mod tests {
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
         assert!(got.contains(&("it was good to be home", "Rubio", "said")), "{got:?}");
         assert!(got.contains(&("Stay there!", "a man", "yelled")), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_and_a_colon_before_a_quotation_mid_paragraph() {
+        let r = run(
+            "Lee made his case. Lee: \"The mission is to finish the bridge.\" Update: \"The polls are now closed.\"",
+        );
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert!(
+            got.contains(&("The mission is to finish the bridge.", "Lee", ":")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|x| x.1 == "Update"), "{got:?}");
     }
 
     #[test]
