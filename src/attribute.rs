@@ -1443,6 +1443,7 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         }
         let linked = i > a
             && (doc.is_comma(i - 1)
+                || comma_in_quote_before(doc, i)
                 || ["by", "before", "after", "while", "and", "when"]
                     .iter()
                     .any(|w| doc.lower_is(i - 1, w))
@@ -2506,6 +2507,18 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     ))
 }
 
+/// `hailed the vote as "fantastic," telling reporters ...`: American punctuation puts the
+/// comma that sets off the participle inside the closing quotation mark.
+fn comma_in_quote_before(doc: &Doc, i: usize) -> bool {
+    let t = doc.t(i - 1);
+    t.kind == Kind::QClose
+        && doc.quotes[t.quote as usize]
+            .inner()
+            .slice(doc.text)
+            .trim_end()
+            .ends_with(',')
+}
+
 /// `The town released a statement Wednesday saying ...`: the participle describes a document
 /// or message (a time word may stand between), whose words are its issuer's.
 fn message_before(doc: &Doc, st: &mut State, a: usize, i: usize) -> bool {
@@ -2989,6 +3002,15 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.iter().any(|x| x.1 == "Update"), "{got:?}");
+    }
+
+    #[test]
+    fn participle_after_a_comma_inside_closing_quotes() {
+        let r = run(
+            "Lee hailed the vote as \u{201c}historic,\u{201d} telling reporters on Friday that the result was good.",
+        );
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("that the result was good", "Lee", "telling")]);
     }
 
     #[test]
