@@ -1462,10 +1462,17 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
     if i > a && is_base_form(doc, i) {
         let p = doc.t(i - 1);
         let pw = doc.word(i - 1);
+        // "the MSNBC show": a name used as a modifier; a singular name would take "shows"
+        let name_modifier = i >= a + 2
+            && p.cap
+            && !pw.ends_with('s')
+            && doc.t(i - 2).info().determiner
+            && doc.word(i).eq_ignore_ascii_case(verb.lemma);
         if p.info().determiner
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
             || pw.chars().all(|c| c.is_ascii_digit())
+            || name_modifier
         {
             return None;
         }
@@ -3011,6 +3018,14 @@ mod tests {
         );
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
         assert_eq!(got, [("that the result was good", "Lee", "telling")]);
+    }
+
+    #[test]
+    fn a_base_form_after_the_and_a_name_is_a_noun() {
+        let r = run("Lee, who said on the MSNBC show that the party had changed, left early.");
+        assert!(r.iter().all(|x| x.3 != "show"), "{r:?}");
+        let r = run("The Post reported that the party had changed.");
+        assert_eq!(r[0].3, "reported");
     }
 
     #[test]
