@@ -1492,6 +1492,14 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
     let lo = free_start(st, a, i);
     let quote_only = t.info().quote_only && !particle;
     let mut before = speaker_before(doc, st, lo, i);
+    // `Zucker, who in the past has voiced ...`: the noun phrase is the object of a preposition
+    // that follows a relative pronoun, which is the speaker
+    if let Some((ss, _)) = before {
+        if ss >= lo + 2 && doc.t(ss - 1).info().preposition && ["who", "which"].iter().any(|w| doc.lower_is(ss - 2, w))
+        {
+            before = Some((ss - 2, ss - 2));
+        }
+    }
     // `Kasich, a Republican who has refused to endorse Trump, said ...`: a cue inside a
     // relative clause of the main speaker's apposition gives way to the main cue
     if let Some((ss, se)) = before {
@@ -3026,6 +3034,12 @@ mod tests {
         assert!(r.iter().all(|x| x.3 != "show"), "{r:?}");
         let r = run("The Post reported that the party had changed.");
         assert_eq!(r[0].3, "reported");
+    }
+
+    #[test]
+    fn a_phrase_after_a_relative_pronoun_is_not_the_speaker() {
+        let r = run("Lee, who in the past has voiced doubts about the plan, stayed home.");
+        assert!(r.iter().any(|x| x.2 == "who" && x.3 == "has voiced"), "{r:?}");
     }
 
     #[test]
