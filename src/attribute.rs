@@ -1719,8 +1719,19 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         // `He said:` / `... before he answered.` closing a paragraph whose successor is a
         // quotation: that quotation is the answer
         let ends_para = b == doc.para_toks[doc.sent_para[si]].1;
+        // without a colon, only a paragraph that is nothing but the quotation (one with a cue
+        // of its own, `"...," Trump said.`, is that cue's)
+        let bare_quote_next = || {
+            doc.para_toks
+                .get(doc.sent_para[si] + 1)
+                .is_some_and(|&(pa, pb)| (pa..pb).all(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word))
+        };
         let cue_closes = (cstart >= b && b > 0 && doc.is_punct(b - 1, ':'))
-            || (ends_para && verb.class == CueClass::Speech && i + 2 == b && doc.is_punct(b - 1, '.'));
+            || (ends_para
+                && verb.class == CueClass::Speech
+                && i + 2 == b
+                && doc.is_punct(b - 1, '.')
+                && bare_quote_next());
         if cue_closes {
             let mut at = Attribution::new(
                 Rule::ColonParagraph,
@@ -3040,6 +3051,18 @@ mod tests {
     fn a_phrase_after_a_relative_pronoun_is_not_the_speaker() {
         let r = run("Lee, who in the past has voiced doubts about the plan, stayed home.");
         assert!(r.iter().any(|x| x.2 == "who" && x.3 == "has voiced"), "{r:?}");
+    }
+
+    #[test]
+    fn a_paragraph_ending_in_a_cue_takes_only_a_bare_quotation_below() {
+        let r = run("Then, last week, Eric Lee called.\n\n\"My father gave millions,\" Lee said.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "said"));
+        let r = run("I asked him about it and he answered.\n\n\"We never did that.\"");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("We never did that.", "he", "answered")
+        );
     }
 
     #[test]
