@@ -2701,8 +2701,25 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
         Some(e) => (None, Some(e)),
         // the subject may follow an opening adverbial: "On Tuesday, Mr. McConnell deflected ..."
         None => {
+            // `..., while her rival, Sanders, has soared by saying ...`: a participle after a
+            // preposition belongs to its own clause, whose subject follows the subordinator
+            let by_prep = i > a
+                && ["by", "before", "after", "while", "when"]
+                    .iter()
+                    .any(|w| doc.lower_is(i - 1, w));
+            let clause = by_prep
+                .then(|| {
+                    (a + 1..i - 1)
+                        .rev()
+                        .find(|&c| !doc.t(c).quoted && LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+                })
+                .flatten()
+                .and_then(|c| sentence_subject(doc, st, c + 1, i));
             let after_adverbial = (a..i).find(|&c| doc.is_comma(c)).map(|c| c + 1);
-            let subj = sentence_subject(doc, st, a, b).or_else(|| sentence_subject(doc, st, after_adverbial?, b))?;
+            let subj = match clause {
+                Some(x) => x,
+                None => sentence_subject(doc, st, a, b).or_else(|| sentence_subject(doc, st, after_adverbial?, b))?,
+            };
             (Some(subj), None)
         }
     };
@@ -3063,6 +3080,16 @@ mod tests {
             (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
             ("We never did that.", "he", "answered")
         );
+    }
+
+    #[test]
+    fn participle_after_by_takes_the_subject_of_its_own_clause() {
+        let r = run("Voters are angry, while Lee has gained ground by saying that the system is rigged.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "saying"), "{r:?}");
+        // set off by a comma, a participle still belongs to the main clause (here it shares
+        // the speaker of the earlier cue "attacked")
+        let r = run("Kim attacked Lee while she was abroad, saying that she was weak.");
+        assert!(r.iter().any(|x| x.2.is_empty() && x.3 == "saying"), "{r:?}");
     }
 
     #[test]
