@@ -1655,6 +1655,35 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
         if quote_only && !ends_in_quote && !after_ok && !colon_ends {
             return None;
         }
+        // `the district saw 30 applicants, which he said were evenly split`: the cue's clause
+        // has a gap that the relative pronoun fills; the content is the pronoun and the rest
+        let gap = ss > a
+            && !trailing
+            && verb.class != CueClass::Stance
+            && ["which", "what", "that"].iter().any(|w| doc.lower_is(ss - 1, w))
+            && !st.used[ss - 1]
+            && cstart < b
+            && cstart == ce_tok + 1
+            && (doc.t(cstart).info().aux
+                || is_passive_aux(doc, cstart)
+                || ["is", "are", "was", "were", "as"]
+                    .iter()
+                    .any(|w| doc.lower_is(cstart, w)));
+        if gap && cend > cstart + 1 {
+            let mut content = vec![doc.span(ss - 1, ss - 1)];
+            content.extend(make_content(doc, cstart, cend)?.0);
+            let kind = type_of(doc, cstart, cend);
+            st.claim(ss - 1, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
+            return Some(Attribution::new(
+                Rule::SpeakerThenContent,
+                verb.class,
+                kind,
+                content,
+                Some(doc.span(ss, se)),
+                Some(doc.span(aux_start(doc, se + 1, i), ce_tok)),
+                src0,
+            ));
+        }
         // `Those who register, he said, must still vote`: the speaker and cue sit between
         // commas inside the reported clause, which is then two pieces
         let sandwich = !ends_in_quote
@@ -3090,6 +3119,15 @@ mod tests {
         // the speaker of the earlier cue "attacked")
         let r = run("Kim attacked Lee while she was abroad, saying that she was weak.");
         assert!(r.iter().any(|x| x.2.is_empty() && x.3 == "saying"), "{r:?}");
+    }
+
+    #[test]
+    fn a_relative_pronoun_fills_the_gap_of_the_reported_clause() {
+        let r = run("The district saw 30 applicants, which he said were evenly split between the two.");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("which | were evenly split between the two", "he", "said")]);
+        // an object relative with no gap in a clause is no report
+        assert!(run("It was a proposal that Lee pushed three years ago.").is_empty());
     }
 
     #[test]
