@@ -1669,6 +1669,28 @@ fn verb_cue(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool) -> O
                 || ["is", "are", "was", "were", "as"]
                     .iter()
                     .any(|w| doc.lower_is(cstart, w)));
+        // `in what Bay Buchanan called "hand-to-hand combat"`: the name given is the quotation
+        let named = ss > a
+            && !trailing
+            && verb.lemma == "call"
+            && ["what", "which"].iter().any(|w| doc.lower_is(ss - 1, w))
+            && !st.used[ss - 1]
+            && cstart == ce_tok + 1
+            && cstart < b
+            && doc.t(cstart).kind == Kind::QOpen;
+        if named {
+            let q = &doc.quotes[doc.t(cstart).quote as usize];
+            st.claim(ss - 1, past_quote(doc, cstart, b));
+            return Some(Attribution::new(
+                Rule::SpeakerThenContent,
+                verb.class,
+                QuoteType::Mixed,
+                vec![doc.span(ss - 1, ss - 1), q.inner()],
+                Some(doc.span(ss, se)),
+                Some(doc.span(aux_start(doc, se + 1, i), ce_tok)),
+                src0,
+            ));
+        }
         if gap && cend > cstart + 1 {
             let mut content = vec![doc.span(ss - 1, ss - 1)];
             content.extend(make_content(doc, cstart, cend)?.0);
@@ -3128,6 +3150,14 @@ mod tests {
         assert_eq!(got, [("which | were evenly split between the two", "he", "said")]);
         // an object relative with no gap in a clause is no report
         assert!(run("It was a proposal that Lee pushed three years ago.").is_empty());
+    }
+
+    #[test]
+    fn what_someone_called_a_name_is_the_pronoun_and_the_quotation() {
+        let r =
+            run("Nixon led to what aide Kevin Lee called \u{201c}the beginning of a new era\u{201d} in his 1969 book.");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("what | the beginning of a new era", "aide Kevin Lee", "called")]);
     }
 
     #[test]
