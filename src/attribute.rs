@@ -168,7 +168,22 @@ pub struct Doc<'a> {
     /// paragraphs that are headlines, captions credits or page chrome: short and without
     /// sentence-final punctuation; no attribution starts there
     pub para_chrome: Vec<bool>,
+    /// the tokens the per-sentence passes of [`attribute`] start from, with the `CAND_*` bits
+    /// of the passes they start, in text order: found once here, so that each pass visits its
+    /// few candidates instead of every token of every sentence
+    pub cands: Vec<(u32, u8)>,
 }
+
+/// an unquoted word with a verb entry (pass 1)
+const CAND_VERB: u8 = 1;
+/// an unquoted word opening a cue phrase (pass 2)
+const CAND_PHRASE: u8 = 2;
+/// an unquoted word followed by "to" (pass 2b)
+const CAND_EVIDENTIAL: u8 = 4;
+/// a closing quotation mark (pass 3)
+const CAND_QCLOSE: u8 = 8;
+/// an opening quotation mark (pass 4)
+const CAND_QOPEN: u8 = 16;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -211,7 +226,7 @@ impl<'a> Doc<'a> {
                 sent_para.push(pi);
             }
         }
-        Doc {
+        let mut doc = Doc {
             text,
             paras,
             quotes,
@@ -220,7 +235,47 @@ impl<'a> Doc<'a> {
             sents,
             sent_para,
             para_chrome,
+            cands: Vec::new(),
+        };
+        doc.cands = doc.find_cands();
+        doc
+    }
+
+    fn find_cands(&self) -> Vec<(u32, u8)> {
+        let mut out = Vec::new();
+        for (i, t) in self.toks.iter().enumerate() {
+            let bits = match t.kind {
+                Kind::QOpen => CAND_QOPEN,
+                Kind::QClose => CAND_QCLOSE,
+                Kind::Word if !t.quoted => {
+                    let mut bits = 0;
+                    if let Some(info) = t.info {
+                        if info.verb.is_some() {
+                            bits |= CAND_VERB;
+                        }
+                        if info.phrase_start {
+                            bits |= CAND_PHRASE;
+                        }
+                    }
+                    if i + 1 < self.toks.len() && self.lower_is(i + 1, "to") {
+                        bits |= CAND_EVIDENTIAL;
+                    }
+                    bits
+                }
+                _ => 0,
+            };
+            if bits != 0 {
+                out.push((i as u32, bits));
+            }
         }
+        out
+    }
+
+    /// The candidates of tokens a..b.
+    fn cands_in(&self, a: usize, b: usize) -> &[(u32, u8)] {
+        let lo = self.cands.partition_point(|&(i, _)| (i as usize) < a);
+        let hi = lo + self.cands[lo..].partition_point(|&(i, _)| (i as usize) < b);
+        &self.cands[lo..hi]
     }
 
     fn t(&self, i: usize) -> &Token {
@@ -299,16 +354,14 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
+        let cands = doc.cands_in(a, b);
         // pass 1: verbs of saying and believing; attributions that close their sentence
         // (`..., Wilders said.`) first, so that a weaker cue inside the reported clause
         // ("The rejection signals ...") cannot claim it
         for trailing in [true, false] {
-            for i in a..b {
-                if st.used[i] {
-                    continue;
-                }
-                let t = doc.t(i);
-                if t.quoted || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
+            for &(i, bits) in cands {
+                let i = i as usize;
+                if bits & CAND_VERB == 0 || st.used[i] {
                     continue;
                 }
                 if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
@@ -317,8 +370,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2: "according to", "in the words of"
-        for i in a..b {
-            if st.used[i] || doc.t(i).quoted || !doc.t(i).info.is_some_and(|x| x.phrase_start) {
+        for &(i, bits) in cands {
+            let i = i as usize;
+            if bits & CAND_PHRASE == 0 || st.used[i] {
                 continue;
             }
             if let Some(at) = according_to(doc, &mut st, si, i) {
@@ -326,8 +380,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2b: "is expected to", "seemed to"
-        for i in a + 1..b.saturating_sub(1) {
-            if !st.used[i] && !doc.t(i).quoted && doc.t(i).kind == Kind::Word && doc.lower_is(i + 1, "to") {
+        for &(i, bits) in cands {
+            let i = i as usize;
+            if bits & CAND_EVIDENTIAL != 0 && i > a && i + 1 < b && !st.used[i] {
                 if let Some(at) = evidential(doc, &mut st, si, i) {
                     st.out.push(at);
                 }
@@ -340,8 +395,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let (a, b) = doc.sents[si];
-        for k in a..b {
-            if doc.t(k).kind == Kind::QClose && !st.used[k] {
+        for &(k, bits) in doc.cands_in(a, b) {
+            let k = k as usize;
+            if bits & CAND_QCLOSE != 0 && !st.used[k] {
                 if let Some(at) = quote_then_any_verb(doc, &mut st, si, k) {
                     st.out.push(at);
                 }
@@ -354,8 +410,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let (a, b) = doc.sents[si];
-        for j in a..b {
-            if doc.t(j).kind == Kind::QOpen && !st.used[j] {
+        for &(j, bits) in doc.cands_in(a, b) {
+            let j = j as usize;
+            if bits & CAND_QOPEN != 0 && !st.used[j] {
                 if let Some(at) = colon_quote(doc, &mut st, si, j) {
                     st.out.push(at);
                 }
