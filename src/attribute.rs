@@ -174,6 +174,48 @@ pub struct Doc<'a> {
     pub cands: Vec<(u32, u8)>,
 }
 
+/// Up to 8 bytes ASCII-lower-cased, little-endian, zero-padded. `const`, so that literals
+/// fold at compile time.
+#[inline(always)]
+const fn pack8(b: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        v |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// `const` (unlike `contains`, which calls memchr), so that it folds away on literals.
+#[inline(always)]
+const fn has_apostrophe(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\'' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// [`pack8`] of `text[s..s + n]`, `n <= 8`, with one load where the text allows.
+#[inline(always)]
+fn pack8_at(text: &[u8], s: usize, n: usize) -> u64 {
+    if s + 8 > text.len() {
+        return pack8(&text[s..s + n]);
+    }
+    let raw = u64::from_le_bytes(text[s..s + 8].try_into().expect("8 bytes"));
+    let v = if n == 8 { raw } else { raw & ((1u64 << (8 * n)) - 1) };
+    // SWAR ASCII lower-casing that leaves bytes >= 0x80 alone
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = v & !HIGH;
+    let ge_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    v | ((ge_a & !gt_z & !v & HIGH) >> 2)
+}
+
 /// an unquoted word with a verb entry (pass 1)
 const CAND_VERB: u8 = 1;
 /// an unquoted word opening a cue phrase (pass 2)
@@ -293,16 +335,38 @@ impl<'a> Doc<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
     }
-    #[inline]
-    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
+    // Always inlined: `w` is nearly always a literal, and the common paths then fold to a
+    // length compare, or one load and compare of the word's bytes with the literal's. The
+    // length goes first, so that the loops over lists of literals are cheap too.
+    #[inline(always)]
     fn lower_is(&self, i: usize, w: &str) -> bool {
+        let wb = w.as_bytes();
+        let t = &self.toks[i];
+        let n = t.end - t.start;
+        if n == wb.len() {
+            if n <= 8 && !has_apostrophe(wb) {
+                // without an apostrophe in `w`, an ASCII case-insensitive equality
+                return t.kind == Kind::Word && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb);
+            }
+            return self.lower_is_long(i, w);
+        }
+        // only curly apostrophes, two bytes longer than straight ones, make up a difference
+        if n < wb.len() || (n - wb.len()) % 2 != 0 || !has_apostrophe(wb) {
+            return false;
+        }
+        self.lower_is_long(i, w)
+    }
+    /// `lower_is` for a literal of more than 8 bytes or with an apostrophe.
+    #[inline(never)]
+    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
+    fn lower_is_long(&self, i: usize, w: &str) -> bool {
+        let wb = w.as_bytes();
         let t = &self.toks[i];
         if t.kind != Kind::Word {
             return false;
         }
         // bytes: no char-boundary checks (the token is a whole word)
         let word = &self.text.as_bytes()[t.start..t.end];
-        let wb = w.as_bytes();
         // `w` is a short literal: a plain loop beats memchr's set-up
         let has_apostrophe = || wb.iter().any(|&b| b == b'\'');
         if word.len() == wb.len() {
