@@ -79,6 +79,20 @@ fn is_lead(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
+/// The UTF-8 continuation bytes (`0b10xxxxxx`) of `b`, eight at a time.
+#[inline]
+fn continuation_bytes(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        // bit 7 set and bit 6 clear
+        n += (v & !(v << 1) & HIGH).count_ones() as usize;
+    }
+    n + chunks.remainder().iter().filter(|&&b| !is_lead(b)).count()
+}
+
 impl<'t> CodePoints<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
@@ -88,8 +102,14 @@ impl<'t> CodePoints<'t> {
             marks.reserve(bytes.len() / BLOCK + 2);
             let mut cp = 0usize;
             marks.push(0);
-            for block in bytes.chunks(BLOCK) {
-                cp += block.iter().filter(|&&b| is_lead(b)).count();
+            let mut blocks = bytes.chunks_exact(BLOCK);
+            for block in &mut blocks {
+                cp += BLOCK - continuation_bytes(block);
+                marks.push(cp);
+            }
+            let rest = blocks.remainder();
+            if !rest.is_empty() {
+                cp += rest.len() - continuation_bytes(rest);
                 marks.push(cp);
             }
         }
@@ -103,7 +123,8 @@ impl<'t> CodePoints<'t> {
             return byte;
         }
         let block = byte / BLOCK;
-        self.marks[block] + self.bytes[block * BLOCK..byte].iter().filter(|&&b| is_lead(b)).count()
+        let part = &self.bytes[block * BLOCK..byte];
+        self.marks[block] + part.len() - continuation_bytes(part)
     }
 }
 
@@ -238,9 +259,17 @@ impl Sink for CsvSink {
             Some(n) => csv_plain(w, int.format(n).as_bytes()),
             None => csv_plain(w, b""),
         };
+        // the article's own fields are the same in every row: quoted once
+        let mut head = Vec::new();
+        csv_first_field(&mut head, article.id.as_bytes());
+        let mut tail = Vec::new();
+        opt(&mut tail, article.url.as_deref());
+        opt(&mut tail, article.date.as_deref());
+        opt(&mut tail, article.publisher.as_deref());
+        tail.push(b'\n');
         for (idx, a) in attrs.iter().enumerate() {
             // (every field but the first is preceded by its comma)
-            csv_first_field(w, article.id.as_bytes());
+            w.extend_from_slice(&head);
             csv_plain(w, int.format(idx).as_bytes());
             csv_field(w, a.kind.as_str().as_bytes());
             scratch.clear();
@@ -285,10 +314,7 @@ impl Sink for CsvSink {
                 float.format((a.confidence as f64 * 100.0).round() / 100.0).as_bytes(),
             );
             csv_field(w, a.rule.name().as_bytes());
-            opt(w, article.url.as_deref());
-            opt(w, article.date.as_deref());
-            opt(w, article.publisher.as_deref());
-            w.push(b'\n');
+            w.extend_from_slice(&tail);
         }
         Ok(attrs.len())
     }
