@@ -242,33 +242,48 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
     }
     marks.sort_unstable();
     // quotes starting at or before the position looked at (positions only grow): a cursor
-    // instead of a binary search per token
+    // instead of a binary search per token, with the quote under it and the start of the
+    // next one at hand
     let mut qk = quotes.partition_point(|q| q.start <= span.start);
-    let mut inside = |pos: usize| -> u32 {
-        // quote whose inner range holds pos
-        while qk < quotes.len() && quotes[qk].start <= pos {
-            qk += 1;
-        }
-        let k = qk;
+    let quote_range = |k: usize| {
         if k > 0 {
             let q = &quotes[k - 1];
-            if pos >= q.start && pos < q.end {
-                return (k - 1) as u32;
-            }
+            (q.start, q.end)
+        } else {
+            (1, 0)
         }
-        NO_QUOTE
+    };
+    let mut cur = quote_range(qk);
+    let mut next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
+    let mut inside = |pos: usize| -> u32 {
+        // quote whose inner range holds pos
+        if pos >= next_start {
+            while qk < quotes.len() && quotes[qk].start <= pos {
+                qk += 1;
+            }
+            cur = quote_range(qk);
+            next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
+        }
+        if pos >= cur.0 && pos < cur.1 {
+            (qk - 1) as u32
+        } else {
+            NO_QUOTE
+        }
     };
     let mut mi = 0;
     let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
     let n = s.len();
     // byte offset (in `s`) of the next mark, usize::MAX when none is left
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0 - span.start);
+    let mut next_mark = mark_at(0);
     let mut i = 0;
     while i < n {
         let pos = span.start + i;
-        if mark_at(mi) == i {
+        if next_mark == i {
             let (p, l, open, qi) = marks[mi];
             mi += 1;
+            next_mark = mark_at(mi);
             out.push(Token {
                 start: p,
                 end: p + l,
@@ -286,6 +301,11 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
             }
             continue;
         }
+        // spaces (the commonest byte) without decoding or classifying a char
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += clen;
@@ -294,11 +314,18 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
         if c.is_alphanumeric() {
             let off = i;
             let mut end = off + clen;
-            let next_mark = mark_at(mi);
-            let bytes = s.as_bytes();
             loop {
-                // ASCII letters and digits first, in a tight loop
+                // ASCII letters and digits first: eight at a time, then in a tight loop
                 let lim = n.min(next_mark);
+                while end + 8 <= lim {
+                    let v = u64::from_le_bytes(bytes[end..end + 8].try_into().expect("8 bytes"));
+                    let stop = not_alnum8(v);
+                    if stop != 0 {
+                        end += (stop.trailing_zeros() / 8) as usize;
+                        break;
+                    }
+                    end += 8;
+                }
                 while end < lim && bytes[end].is_ascii_alphanumeric() {
                     end += 1;
                 }
@@ -316,7 +343,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                 end += dlen;
             }
             // a trailing period belongs to abbreviations and initials
-            if s.as_bytes().get(end) == Some(&b'.') {
+            if bytes.get(end) == Some(&b'.') {
                 let w = &s[off..end];
                 let with_dot = &s[off..end + 1];
                 let initial = clen == w.len() && c.is_uppercase();
@@ -324,10 +351,14 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                     end += 1;
                 }
             }
-            let w = &s[off..end];
-            let info = word_info(w.trim_end_matches('.'), &mut buf);
+            // the word without its trailing periods (`trim_end_matches('.')`)
+            let mut bare = end;
+            while bytes[bare - 1] == b'.' {
+                bare -= 1;
+            }
+            let info = word_info(&s[off..bare], &mut buf);
             let info = match info {
-                None if w.ends_with('.') => word_info(w, &mut buf),
+                None if bare < end => word_info(&s[off..end], &mut buf),
                 i => i,
             };
             let q = inside(pos);
@@ -355,6 +386,23 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
             i += clen;
         }
     }
+}
+
+/// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
+/// high bit set in the result, the others clear.
+#[inline]
+fn not_alnum8(v: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn rep(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    // per byte on the low seven bits, which cannot carry into the next byte: x >= lo is the
+    // high bit of x + (0x80 - lo)
+    let x = v & !HIGH;
+    let digit = x.wrapping_add(rep(0x80 - b'0')) & !x.wrapping_add(rep(0x80 - b'9' - 1));
+    let y = x | rep(0x20);
+    let letter = y.wrapping_add(rep(0x80 - b'a')) & !y.wrapping_add(rep(0x80 - b'z' - 1));
+    (!(digit | letter) | v) & HIGH
 }
 
 /// Sentence boundaries of a paragraph as token index ranges.
@@ -636,6 +684,25 @@ mod tests {
     fn scripts_with_their_own_terminators_use_unicode_rules() {
         let s = sents("\u{4ed6}\u{8bf4}\u{3002}\u{6211}\u{4eec}\u{8d70}\u{3002}");
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn not_alnum8_agrees_with_is_ascii_alphanumeric_on_every_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // the byte among letters, and alone among non-letters
+                for fill in [b'a', b' '] {
+                    let mut v = [fill; 8];
+                    v[at] = b;
+                    let m = not_alnum8(u64::from_le_bytes(v));
+                    for (k, &x) in v.iter().enumerate() {
+                        let flagged = m >> (8 * k) & 0xff == 0x80;
+                        assert_eq!(flagged, !x.is_ascii_alphanumeric(), "byte {x:#x} at {k}");
+                    }
+                    assert_eq!(m & !0x8080_8080_8080_8080, 0);
+                }
+            }
+        }
     }
 
     #[test]
