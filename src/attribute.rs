@@ -1219,38 +1219,47 @@ fn according_to_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
 }
 
 fn is_time_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
+    let w = doc.word(k).as_bytes();
     let t = doc.t(k);
     if t.kind != Kind::Word {
         return false;
     }
+    // lower-cased on the stack: no word longer than the longest below can match
+    const LONGEST: usize = "previously".len();
+    if w.len() > LONGEST {
+        return false;
+    }
+    let mut low = [0u8; LONGEST];
+    for (d, &c) in low.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
     matches!(
-        w.to_ascii_lowercase().as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "weekend"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "previously"
-            | "again"
-            | "also"
-            | "then"
+        &low[..w.len()],
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"yesterday"
+            | b"today"
+            | b"tonight"
+            | b"week"
+            | b"month"
+            | b"year"
+            | b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"weekend"
+            | b"earlier"
+            | b"later"
+            | b"recently"
+            | b"previously"
+            | b"again"
+            | b"also"
+            | b"then"
     )
 }
 
@@ -1284,13 +1293,13 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
     if k + 1 >= b || doc.t(k).kind != Kind::Word {
         return None;
     }
-    let prep = doc.word(k).to_ascii_lowercase();
-    if !matches!(prep.as_str(), "in" | "at" | "on" | "during" | "via" | "through") {
+    let on_via = doc.lower_is(k, "on") || doc.lower_is(k, "via");
+    if !(on_via || ["in", "at", "during", "through"].iter().any(|p| doc.lower_is(k, p))) {
         return None;
     }
     let s = k + 1;
     // outlets and platforms: "on Twitter", "on X", "on Fox News"
-    if prep == "on" || prep == "via" {
+    if on_via {
         let mut e = s;
         while e < b && doc.t(e).kind == Kind::Word && (doc.t(e).cap || doc.t(e).info().determiner) {
             e += 1;

@@ -64,15 +64,22 @@ fn joined_lower<'b>(words: &[&str], k: usize, max: usize, buf: &'b mut String, e
     buf
 }
 
+/// The buffers of [`joined_lower`], reused across the lookups of a document.
+type Joined = (String, Vec<usize>);
+
 /// Longest title (possibly several words) starting at word index `k` of `words`.
-fn title_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
+fn title_at(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    k: usize,
+    (buf, ends): &mut Joined,
+) -> Option<(usize, &'static str)> {
     // most words start no title: one lookup rules them out before any string is built
     if !infos[k].is_some_and(|i| i.title) {
         return None;
     }
     let max = LEX.max_title_words.min(words.len() - k);
-    let (mut buf, mut ends) = (String::new(), Vec::new());
-    let all = joined_lower(words, k, max, &mut buf, &mut ends);
+    let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(t) = LEX.titles.get(&all[..ends[n - 1]]) {
             return Some((n, t.as_str()));
@@ -82,13 +89,17 @@ fn title_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Op
 }
 
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
-fn nationality_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
+fn nationality_at(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    k: usize,
+    (buf, ends): &mut Joined,
+) -> Option<(usize, &'static str)> {
     if !infos[k].is_some_and(|i| i.nationality) {
         return None;
     }
     let max = 2.min(words.len() - k);
-    let (mut buf, mut ends) = (String::new(), Vec::new());
-    let all = joined_lower(words, k, max, &mut buf, &mut ends);
+    let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(adj) = LEX.nationality.get(&all[..ends[n - 1]]) {
             return Some((n, adj.as_str()));
@@ -100,19 +111,23 @@ fn nationality_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize)
 /// Split a run of words into (nationality, role, name words). The name is what follows the
 /// last title; words before it that are neither title nor nationality are organisation
 /// modifiers ("Security Council Secretary"). `infos` are the words' [`infos_of`].
-fn analyse(words: &[&str], infos: &[Option<&'static WordInfo>]) -> (Option<&'static str>, Option<&'static str>, usize) {
+fn analyse(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    scratch: &mut Joined,
+) -> (Option<&'static str>, Option<&'static str>, usize) {
     let mut nationality = None;
     let mut role = None;
     let mut name_from = 0;
     let mut k = 0;
     while k < words.len() {
-        if let Some((n, t)) = title_at(words, infos, k) {
+        if let Some((n, t)) = title_at(words, infos, k, scratch) {
             role = Some(LEX.canonical_role(t));
             k += n;
             name_from = k;
             continue;
         }
-        if let Some((n, adj)) = nationality_at(words, infos, k) {
+        if let Some((n, adj)) = nationality_at(words, infos, k, scratch) {
             if nationality.is_none() {
                 nationality = Some(adj);
             }
@@ -132,6 +147,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
+    let mut scratch = Joined::default();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -170,7 +186,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of(&words, &mut infos);
-                let (nationality, role, nf) = analyse(&words, &infos);
+                let (nationality, role, nf) = analyse(&words, &infos, &mut scratch);
                 let n = words.len() - nf;
                 // (the checks of the name words, in the order of the first version, which
                 // took each word with its possessive stripped)
@@ -406,7 +422,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         .collect();
     let mut infos = Vec::new();
     infos_of(&words, &mut infos);
-    let (nationality, role, nf) = analyse(&words, &infos);
+    let (nationality, role, nf) = analyse(&words, &infos, &mut Joined::default());
     let rest: Vec<&str> = words[nf..]
         .iter()
         .map(|w| strip_possessive(w))

@@ -535,7 +535,7 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
         }
         // Titles before names never end a sentence ("Sen. Smith"); place abbreviations
         // like "U.S." do only when what follows could not continue a noun phrase.
-        let is_title = LEX.titles.contains(&w.to_lowercase());
+        let is_title = with_lowercase(w, |l| LEX.titles.contains(l));
         let single_initial = w.len() == 2;
         if is_title || single_initial || w == "St." || w == "Jr." && next.kind != Kind::Word {
             return true;
