@@ -122,12 +122,18 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
         // every character in between had been looked at. (The first character is always
         // looked at, for a quote that the previous paragraph left open.)
         let mut off = 0;
+        // the next 0xC2 byte (rare: guillemets, no-break spaces), searched again only once
+        // passed; usize::MAX when there is none left
+        let mut c2: Option<usize> = None;
         loop {
             if !skip_reopen {
-                let j = bytes[off..]
-                    .iter()
-                    .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-                    .map_or(bytes.len(), |k| off + k);
+                // the vector search of memchr3 for the three common lead bytes, and the cached
+                // position of the fourth
+                let j = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[off..]).map_or(bytes.len(), |k| off + k);
+                if c2.is_none_or(|p| p < off) {
+                    c2 = Some(memchr::memchr(0xC2, &bytes[off..]).map_or(usize::MAX, |k| off + k));
+                }
+                let j = j.min(c2.unwrap_or(usize::MAX));
                 if j > off {
                     prev = s[..j].chars().next_back();
                     off = j;
