@@ -250,13 +250,10 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
         for k in a..b {
             let t = &doc.toks[k];
             while next < out.len() && out[next].span.end <= t.start {
-                if let Some(last) = out[next]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .filter(|_| out[next].name.contains(' '))
-                {
-                    by_surname.insert(last, next);
+                // the word after the last space, if there is one
+                let name = out[next].name.as_str();
+                if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
+                    by_surname.insert(&name[sp + 1..], next);
                 }
                 next += 1;
             }
@@ -468,8 +465,14 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
 /// before `pos`, else the first after it.
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
     // (no word list built per mention: this runs over every mention in the window)
+    // (on bytes: splitting a str on a char goes through the generic char searcher)
     let fits = |m: &&Mention| {
-        m.name.split(' ').nth(caps.len()).is_some() && caps.iter().all(|c| m.name.split(' ').any(|w| w == *c))
+        let name = m.name.as_bytes();
+        // `split(' ').nth(n)` exists when there are at least n spaces
+        name.iter().filter(|&&b| b == b' ').count() >= caps.len()
+            && caps
+                .iter()
+                .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
     };
     ms.iter()
         .filter(|m| m.span.start < pos)
