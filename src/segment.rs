@@ -67,7 +67,14 @@ fn looks_hard_wrapped(text: &str) -> bool {
     let mut prev_nonblank = false;
     let mut continued = 0usize;
     for line in text.lines().take(400) {
-        let n = line.trim_end().chars().count();
+        let line = line.trim_end();
+        // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
+        // most) are outside that range whatever the count
+        let n = if line.len() < 40 || line.len() > 400 {
+            line.len()
+        } else {
+            line.chars().count()
+        };
         if n == 0 {
             blank += 1;
             prev_nonblank = false;
@@ -420,7 +427,10 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     let ptext = &text[para.start..para.end];
     let mut start = 0;
     // (all of those are non-ASCII: most paragraphs are ruled out by one fast ASCII check)
-    if !ptext.is_ascii() && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
+    if !ptext.is_ascii()
+        && has_terminator_lead(ptext.as_bytes())
+        && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}'])
+    {
         unicode_sentences(text, para, toks, out);
         return;
     }
@@ -443,6 +453,13 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
         j = k + 1;
     }
     out.push((start, n));
+}
+
+/// Whether `b` holds a lead byte of one of the terminators of [`sentences`] (D8, E0, E1, E3,
+/// EF): two vector searches rule out nearly every paragraph that is not in those scripts (the
+/// curly quotation marks of English text start with E2) before a search char by char.
+fn has_terminator_lead(b: &[u8]) -> bool {
+    memchr::memchr3(0xD8, 0xE0, 0xE1, b).is_some() || memchr::memchr2(0xE3, 0xEF, b).is_some()
 }
 
 fn ends_sentence(text: &str, t: &Token) -> bool {
