@@ -152,7 +152,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
         let mut k = a;
         while k < b {
             let t = &doc.toks[k];
-            let starts = t.kind == Kind::Word && (t.cap || t.info().title);
+            let starts = t.kind == Kind::Word && (t.cap || t.info.is_some_and(|i| i.title));
             if !starts {
                 k += 1;
                 continue;
@@ -161,7 +161,8 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             while e < b {
                 let u = &doc.toks[e];
                 let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word && (u.cap || u.info().title || LEX.name_particles.contains(w));
+                let ok = u.kind == Kind::Word
+                    && (u.cap || u.info.is_some_and(|i| i.title) || LEX.name_particles.contains(w));
                 if !ok {
                     break;
                 }
@@ -247,8 +248,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
     let mut next = 0;
     for &(a, b) in &doc.sents {
-        for k in a..b {
-            let t = &doc.toks[k];
+        for t in &doc.toks[a..b] {
+            // (the map is only read at these tokens, and positions only grow: it is brought up
+            // to date here rather than at every token)
+            if t.kind != Kind::Word || !t.cap || t.info.is_some() {
+                continue;
+            }
             while next < out.len() && out[next].span.end <= t.start {
                 // the word after the last space, if there is one
                 let name = out[next].name.as_str();
@@ -256,9 +261,6 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     by_surname.insert(&name[sp + 1..], next);
                 }
                 next += 1;
-            }
-            if t.kind != Kind::Word || !t.cap || t.info.is_some() {
-                continue;
             }
             let inside = next < out.len() && out[next].span.start <= t.start;
             let w = strip_possessive(t.text(doc.text));
