@@ -172,6 +172,8 @@ pub struct Doc<'a> {
     /// of the passes they start, in text order: found once here, so that each pass visits its
     /// few candidates instead of every token of every sentence
     pub cands: Vec<(u32, u8)>,
+    /// the range of `cands` of each sentence
+    sent_cands: Vec<(u32, u32)>,
 }
 
 /// Up to 8 bytes ASCII-lower-cased, little-endian, zero-padded. `const`, so that literals
@@ -278,8 +280,25 @@ impl<'a> Doc<'a> {
             sent_para,
             para_chrome,
             cands: Vec::new(),
+            sent_cands: Vec::new(),
         };
         doc.cands = doc.find_cands();
+        // sentences are in text order: one merge finds each one's run of candidates
+        let mut c = 0;
+        doc.sent_cands = doc
+            .sents
+            .iter()
+            .map(|&(a, b)| {
+                while c < doc.cands.len() && (doc.cands[c].0 as usize) < a {
+                    c += 1;
+                }
+                let lo = c;
+                while c < doc.cands.len() && (doc.cands[c].0 as usize) < b {
+                    c += 1;
+                }
+                (lo as u32, c as u32)
+            })
+            .collect();
         doc
     }
 
@@ -313,11 +332,10 @@ impl<'a> Doc<'a> {
         out
     }
 
-    /// The candidates of tokens a..b.
-    fn cands_in(&self, a: usize, b: usize) -> &[(u32, u8)] {
-        let lo = self.cands.partition_point(|&(i, _)| (i as usize) < a);
-        let hi = lo + self.cands[lo..].partition_point(|&(i, _)| (i as usize) < b);
-        &self.cands[lo..hi]
+    /// The candidates of sentence `si`.
+    fn sent_cands(&self, si: usize) -> &[(u32, u8)] {
+        let (lo, hi) = self.sent_cands[si];
+        &self.cands[lo as usize..hi as usize]
     }
 
     fn t(&self, i: usize) -> &Token {
@@ -418,7 +436,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        let cands = doc.cands_in(a, b);
+        let cands = doc.sent_cands(si);
         // pass 1: verbs of saying and believing; attributions that close their sentence
         // (`..., Wilders said.`) first, so that a weaker cue inside the reported clause
         // ("The rejection signals ...") cannot claim it
@@ -458,8 +476,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        let (a, b) = doc.sents[si];
-        for &(k, bits) in doc.cands_in(a, b) {
+        for &(k, bits) in doc.sent_cands(si) {
             let k = k as usize;
             if bits & CAND_QCLOSE != 0 && !st.used[k] {
                 if let Some(at) = quote_then_any_verb(doc, &mut st, si, k) {
@@ -473,8 +490,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        let (a, b) = doc.sents[si];
-        for &(j, bits) in doc.cands_in(a, b) {
+        for &(j, bits) in doc.sent_cands(si) {
             let j = j as usize;
             if bits & CAND_QOPEN != 0 && !st.used[j] {
                 if let Some(at) = colon_quote(doc, &mut st, si, j) {
@@ -491,11 +507,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // a quotation running over paragraphs is one piece per paragraph, without the opening
     // mark that restarts each continued paragraph
     for at in &mut st.out {
-        if at
-            .content
-            .iter()
-            .any(|c| doc.paras.iter().any(|p| p.start > c.start && p.start < c.end))
-        {
+        // (paragraphs are in text order: the first one starting after the piece's start)
+        let crosses = |c: &Span| {
+            let k = doc.paras.partition_point(|p| p.start <= c.start);
+            doc.paras.get(k).is_some_and(|p| p.start < c.end)
+        };
+        if at.content.iter().any(crosses) {
             at.content = split_at_paragraphs(doc, &at.content);
         }
     }
