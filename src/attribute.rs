@@ -176,6 +176,9 @@ pub struct Doc<'a> {
     sent_cands: Vec<(u32, u32)>,
 }
 
+/// Not a [`pack8`] of any word of at most 8 bytes (UTF-8 has no 0xFF byte).
+const NO_KEY: u64 = u64::MAX;
+
 /// Up to 8 bytes ASCII-lower-cased, little-endian, zero-padded. `const`, so that literals
 /// fold at compile time.
 #[inline(always)]
@@ -187,6 +190,25 @@ const fn pack8(b: &[u8]) -> u64 {
         i += 1;
     }
     v
+}
+
+/// [`pack8`] of each of `words`, for `words.contains(&doc.key8(k))`: the same test as
+/// `words.iter().any(|w| doc.lower_is(k, w))`, with the word packed once and the list at
+/// compile time. Every word must be of at most 8 bytes and without an apostrophe (checked at
+/// compile time).
+const fn keys8<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let b = words[i].as_bytes();
+        assert!(
+            b.len() <= 8 && !has_apostrophe(b),
+            "keys8: a word too long or with an apostrophe"
+        );
+        out[i] = pack8(b);
+        i += 1;
+    }
+    out
 }
 
 /// `const` (unlike `contains`, which calls memchr), so that it folds away on literals.
@@ -373,6 +395,18 @@ impl<'a> Doc<'a> {
             return false;
         }
         self.lower_is_long(i, w)
+    }
+    /// Word `i` as [`pack8`] packs it when it has at most 8 bytes; else `NO_KEY`, which
+    /// equals no key of [`keys8`].
+    #[inline]
+    fn key8(&self, i: usize) -> u64 {
+        let t = &self.toks[i];
+        let n = t.end - t.start;
+        if t.kind == Kind::Word && n <= 8 {
+            pack8_at(self.text.as_bytes(), t.start, n)
+        } else {
+            NO_KEY
+        }
     }
     /// `lower_is` for a literal of more than 8 bytes or with an apostrophe.
     #[inline(never)]
@@ -1933,15 +1967,13 @@ fn class_weight(c: CueClass) -> f32 {
 }
 
 fn is_passive_aux(doc: &Doc, k: usize) -> bool {
-    ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got"]
-        .iter()
-        .any(|w| doc.lower_is(k, w))
+    const WORDS: [u64; 10] = keys8(["was", "were", "is", "are", "be", "been", "being", "am", "get", "got"]);
+    WORDS.contains(&doc.key8(k))
 }
 
 fn is_progressive_aux(doc: &Doc, k: usize) -> bool {
-    ["was", "were", "is", "are", "been", "am", "be"]
-        .iter()
-        .any(|w| doc.lower_is(k, w))
+    const WORDS: [u64; 7] = keys8(["was", "were", "is", "are", "been", "am", "be"]);
+    WORDS.contains(&doc.key8(k))
 }
 
 /// Build `CONTENT, SPEAKER CUE` (or `CONTENT, CUE SPEAKER`): the content is tokens lo..ce.
