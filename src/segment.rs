@@ -462,10 +462,17 @@ fn has_terminator_lead(b: &[u8]) -> bool {
     memchr::memchr3(0xD8, 0xE0, 0xE1, b).is_some() || memchr::memchr2(0xE3, 0xEF, b).is_some()
 }
 
+/// The bytes of token `t` (on bytes: no char-boundary checks on these per-token tests;
+/// `b"\xe2\x80\xa6"` below is the ellipsis "\u{2026}").
+#[inline]
+fn tok_bytes<'a>(text: &'a str, t: &Token) -> &'a [u8] {
+    &text.as_bytes()[t.start..t.end]
+}
+
 fn ends_sentence(text: &str, t: &Token) -> bool {
     match t.kind {
-        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | "\u{2026}"),
-        Kind::Word => !t.quoted && t.text(text).ends_with('.'),
+        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b"\xe2\x80\xa6"),
+        Kind::Word => !t.quoted && tok_bytes(text, t).ends_with(b"."),
         Kind::QClose => text[..t.start].trim_end().ends_with(['.', '!', '?', '\u{2026}']),
         Kind::QOpen => false,
     }
@@ -474,7 +481,7 @@ fn ends_sentence(text: &str, t: &Token) -> bool {
 fn is_closer(text: &str, t: &Token) -> bool {
     match t.kind {
         Kind::QClose => true,
-        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | ")" | "]" | "\u{2026}"),
+        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b")" | b"]" | b"\xe2\x80\xa6"),
         _ => false,
     }
 }
