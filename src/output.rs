@@ -309,15 +309,30 @@ impl Sink for CsvSink {
                 opt_n(w, &mut int, c.map(|x| x.0));
                 opt_n(w, &mut int, c.map(|x| x.1));
             }
-            csv_field(
-                w,
-                float.format((a.confidence as f64 * 100.0).round() / 100.0).as_bytes(),
-            );
+            csv_field(w, confidence(a.confidence, &mut float).as_bytes());
             csv_field(w, a.rule.name().as_bytes());
             w.extend_from_slice(&tail);
         }
         Ok(attrs.len())
     }
+}
+
+/// The confidence as the rows write it (rounded to hundredths, formatted by ryu). Nearly all
+/// are k / 100 for a whole k up to 100, whose ryu forms are made once; the others (none the
+/// rules make today) are formatted each time.
+fn confidence(c: f32, float: &mut ryu::Buffer) -> &str {
+    static HUNDREDTHS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        (0..=100u32)
+            .map(|k| ryu::Buffer::new().format(k as f64 / 100.0).to_string())
+            .collect()
+    });
+    let v = (c as f64 * 100.0).round() / 100.0;
+    let k = (v * 100.0).round();
+    // (the very same f64, so the very same text; -0.0 is written with its sign)
+    if (0.0..=100.0).contains(&k) && k.is_sign_positive() && (k / 100.0).to_bits() == v.to_bits() {
+        return &HUNDREDTHS[k as usize];
+    }
+    float.format(v)
 }
 
 /// Does the csv writer (default settings: `,` delimiter, `"` doubled, `\n` terminator) quote
@@ -386,6 +401,31 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn confidence_is_written_as_ryu_writes_it() {
+        let mut f = ryu::Buffer::new();
+        for c in [
+            0.0f32,
+            -0.0,
+            0.5,
+            0.95,
+            0.8 * 0.7,
+            0.875,
+            1.0,
+            1.2,
+            100.0,
+            250.0,
+            -0.3,
+            f32::NAN,
+            1e-9,
+        ] {
+            let want = ryu::Buffer::new()
+                .format((c as f64 * 100.0).round() / 100.0)
+                .to_string();
+            assert_eq!(confidence(c, &mut f), want, "{c}");
+        }
+    }
 
     #[test]
     fn code_points_match_a_naive_count_at_every_byte() {
