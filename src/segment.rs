@@ -197,7 +197,7 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// What the lexicons say of a word as written (lower-cased as [`lower`] does for the lookup).
-#[inline]
+#[inline(never)]
 fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
     const STACK: usize = 32;
     let b = w.as_bytes();
@@ -360,10 +360,17 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
             }
             // the word without its trailing periods (`trim_end_matches('.')`)
             let mut bare = end;
-            while bytes[bare - 1] == b'.' {
-                bare -= 1;
+            if bytes[end - 1] == b'.' {
+                while bytes[bare - 1] == b'.' {
+                    bare -= 1;
+                }
             }
-            let info = word_info(&s[off..bare], &mut buf);
+            // short ASCII words (nearly all) straight from the packed table, here; the rest
+            // through `word_info`
+            let info = match crate::lexicon::pack16(&bytes[off..bare]) {
+                Some(k) => LEX.word_lowercased_packed(k),
+                None => word_info(&s[off..bare], &mut buf),
+            };
             let info = match info {
                 None if bare < end => word_info(&s[off..end], &mut buf),
                 i => i,
