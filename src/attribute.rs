@@ -557,10 +557,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     for (new, &old) in order.iter().enumerate() {
         new_pos[old] = new;
     }
+    // (each attribution moved to its place, not cloned)
+    let mut slots: Vec<Option<Attribution>> = st.out.into_iter().map(Some).collect();
     order
         .iter()
         .map(|&old| {
-            let mut x = st.out[old].clone();
+            let mut x = slots[old].take().expect("each attribution is placed once");
             x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
             x
         })

@@ -471,7 +471,7 @@ fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
     let fits = |m: &&Mention| {
         let name = m.name.as_bytes();
         // `split(' ').nth(n)` exists when there are at least n spaces
-        name.iter().filter(|&&b| b == b' ').count() >= caps.len()
+        (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
             && caps
                 .iter()
                 .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
