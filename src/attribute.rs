@@ -174,6 +174,56 @@ pub struct Doc<'a> {
     pub cands: Vec<(u32, u8)>,
     /// the range of `cands` of each sentence
     sent_cands: Vec<(u32, u32)>,
+    /// buffers of `new` (sentences of a paragraph, its quotation marks), kept for reuse
+    scratch: (Vec<(usize, usize)>, Vec<crate::segment::Mark>),
+}
+
+/// The vectors of a [`Doc`], handed from one document to the next of the same thread.
+#[derive(Default)]
+struct DocBufs {
+    paras: Vec<Span>,
+    quotes: Vec<Quote>,
+    toks: Vec<Token>,
+    para_toks: Vec<(usize, usize)>,
+    sents: Vec<(usize, usize)>,
+    sent_para: Vec<usize>,
+    para_chrome: Vec<bool>,
+    cands: Vec<(u32, u8)>,
+    sent_cands: Vec<(u32, u32)>,
+    local: Vec<(usize, usize)>,
+    marks: Vec<crate::segment::Mark>,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<DocBufs>> = const { std::cell::Cell::new(None) };
+}
+
+/// Documents of more tokens than this give their vectors back to the allocator rather than
+/// keep them for the next document: a huge one must not pin its memory in every thread.
+const SPARE_MAX_TOKENS: usize = 1 << 16;
+
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        if self.toks.capacity() > SPARE_MAX_TOKENS {
+            return;
+        }
+        use std::mem::take;
+        let bufs = DocBufs {
+            paras: take(&mut self.paras),
+            quotes: take(&mut self.quotes),
+            toks: take(&mut self.toks),
+            para_toks: take(&mut self.para_toks),
+            sents: take(&mut self.sents),
+            sent_para: take(&mut self.sent_para),
+            para_chrome: take(&mut self.para_chrome),
+            cands: take(&mut self.cands),
+            sent_cands: take(&mut self.sent_cands),
+            local: take(&mut self.scratch.0),
+            marks: take(&mut self.scratch.1),
+        };
+        // (after the thread's locals are gone, at its exit, the vectors are simply freed)
+        let _ = SPARE.try_with(|s| s.set(Some(bufs)));
+    }
 }
 
 /// Not a [`pack8`] of any word of at most 8 bytes (UTF-8 has no 0xFF byte).
@@ -253,15 +303,31 @@ const CAND_QOPEN: u8 = 16;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let paras = crate::segment::paragraphs(text);
-        let quotes = crate::detect::find_quotes(text, &paras);
-        let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut para_toks = Vec::with_capacity(paras.len());
+        // the vectors of the previous document of this thread, emptied: no allocation per
+        // article once they are large enough
+        let mut bufs = SPARE.try_with(|s| s.take()).ok().flatten().unwrap_or_default();
+        let mut paras = std::mem::take(&mut bufs.paras);
+        crate::segment::paragraphs_into(text, &mut paras);
+        let mut quotes = std::mem::take(&mut bufs.quotes);
+        crate::detect::find_quotes_into(text, &paras, &mut quotes);
+        let mut toks = std::mem::take(&mut bufs.toks);
+        toks.clear();
+        toks.reserve(text.len() / 5);
+        let mut para_toks = std::mem::take(&mut bufs.para_toks);
+        para_toks.clear();
+        para_toks.reserve(paras.len());
         // at least one sentence a paragraph; sized up front to spare the regrowing
-        let mut sents = Vec::with_capacity(paras.len() * 2);
-        let mut sent_para = Vec::with_capacity(paras.len() * 2);
-        let mut local = Vec::with_capacity(16);
-        let mut para_chrome = Vec::with_capacity(paras.len());
+        let mut sents = std::mem::take(&mut bufs.sents);
+        sents.clear();
+        sents.reserve(paras.len() * 2);
+        let mut sent_para = std::mem::take(&mut bufs.sent_para);
+        sent_para.clear();
+        sent_para.reserve(paras.len() * 2);
+        let mut local = std::mem::take(&mut bufs.local);
+        let mut marks = std::mem::take(&mut bufs.marks);
+        let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
+        para_chrome.clear();
+        para_chrome.reserve(paras.len());
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
             let terminal = ptext.ends_with([
@@ -269,7 +335,7 @@ impl<'a> Doc<'a> {
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
-            crate::segment::tokenize(text, *p, &quotes, &mut toks);
+            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks);
             let b = toks.len();
             para_toks.push((a, b));
             if a == b {
@@ -301,31 +367,33 @@ impl<'a> Doc<'a> {
             sents,
             sent_para,
             para_chrome,
-            cands: Vec::new(),
-            sent_cands: Vec::new(),
+            cands: std::mem::take(&mut bufs.cands),
+            sent_cands: std::mem::take(&mut bufs.sent_cands),
+            scratch: (local, marks),
         };
-        doc.cands = doc.find_cands();
+        let mut cands = std::mem::take(&mut doc.cands);
+        doc.find_cands(&mut cands);
+        doc.cands = cands;
         // sentences are in text order: one merge finds each one's run of candidates
         let mut c = 0;
-        doc.sent_cands = doc
-            .sents
-            .iter()
-            .map(|&(a, b)| {
-                while c < doc.cands.len() && (doc.cands[c].0 as usize) < a {
-                    c += 1;
-                }
-                let lo = c;
-                while c < doc.cands.len() && (doc.cands[c].0 as usize) < b {
-                    c += 1;
-                }
-                (lo as u32, c as u32)
-            })
-            .collect();
+        let mut sent_cands = std::mem::take(&mut doc.sent_cands);
+        sent_cands.clear();
+        sent_cands.extend(doc.sents.iter().map(|&(a, b)| {
+            while c < doc.cands.len() && (doc.cands[c].0 as usize) < a {
+                c += 1;
+            }
+            let lo = c;
+            while c < doc.cands.len() && (doc.cands[c].0 as usize) < b {
+                c += 1;
+            }
+            (lo as u32, c as u32)
+        }));
+        doc.sent_cands = sent_cands;
         doc
     }
 
-    fn find_cands(&self) -> Vec<(u32, u8)> {
-        let mut out = Vec::new();
+    fn find_cands(&self, out: &mut Vec<(u32, u8)>) {
+        out.clear();
         for (i, t) in self.toks.iter().enumerate() {
             let bits = match t.kind {
                 Kind::QOpen => CAND_QOPEN,
@@ -351,7 +419,6 @@ impl<'a> Doc<'a> {
                 out.push((i as u32, bits));
             }
         }
-        out
     }
 
     /// The candidates of sentence `si`.

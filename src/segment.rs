@@ -27,8 +27,15 @@ impl Span {
 /// text puts one paragraph per line) unless the text is hard-wrapped, which we recognise by
 /// blank-line-separated blocks of several lines that are all of similar, moderate width.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let hard_wrapped = looks_hard_wrapped(text);
     let mut out = Vec::new();
+    paragraphs_into(text, &mut out);
+    out
+}
+
+/// [`paragraphs`] into `out` (cleared first), whose allocation is reused.
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    out.clear();
+    let hard_wrapped = looks_hard_wrapped(text);
     let bytes = text.as_bytes();
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
@@ -57,7 +64,6 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         out.push(trim_span(text, Span::new(s, para_end)));
     }
     out.retain(|p| !p.is_empty());
-    out
 }
 
 fn looks_hard_wrapped(text: &str) -> bool {
@@ -232,9 +238,17 @@ fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
 /// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
 /// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
+    tokenize_with(text, span, quotes, out, &mut Vec::new());
+}
+
+/// A quotation mark inside a paragraph: (byte, len, open?, quote index).
+pub type Mark = (usize, usize, bool, u32);
+
+/// [`tokenize`] with a buffer for the marks, reused across paragraphs.
+pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>, marks: &mut Vec<Mark>) {
     let mut buf = String::new();
-    // marks inside this span, in order: (byte, len, open?, quote index)
-    let mut marks: Vec<(usize, usize, bool, u32)> = Vec::new();
+    // marks inside this span, in order
+    marks.clear();
     let first = quotes.partition_point(|q| q.close <= span.start);
     for (qi, q) in quotes.iter().enumerate().skip(first) {
         if q.open >= span.end {
