@@ -331,8 +331,15 @@ impl Lexicon {
     pub fn word_lowercased(&self, w: &str) -> Option<&WordInfo> {
         match pack16(w.as_bytes()) {
             Some(k) => self.short.get(k),
-            None => crate::segment::with_lowercase(w, |l| self.word(l)),
+            None => self.word_lowercased_long(w),
         }
+    }
+
+    /// [`Lexicon::word_lowercased`] of a long or non-ASCII word: out of line, so that the
+    /// common path stays small where it is inlined.
+    #[inline(never)]
+    fn word_lowercased_long(&self, w: &str) -> Option<&WordInfo> {
+        crate::segment::with_lowercase(w, |l| self.word(l))
     }
 
     /// [`Lexicon::word_lowercased`] of a word already packed by [`pack16`].

@@ -317,11 +317,14 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             _ => None,
         };
         if let (Some(n), Some(sp)) = (&name, attrs[i].speaker) {
-            let txt = sp.slice(doc.text).to_lowercase();
-            let g = match txt.as_str() {
-                "he" => Gender::Male,
-                "she" => Gender::Female,
-                _ => window(&ms, sp.start)
+            let pronoun = with_lowercase(sp.slice(doc.text), |t| match t {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            });
+            let g = match pronoun {
+                Some(g) => g,
+                None => window(&ms, sp.start)
                     .iter()
                     .find(|m| &m.name == n)
                     .map(|m| m.gender)
@@ -347,9 +350,9 @@ fn compatible(g: Gender, want: Gender) -> bool {
 
 fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
     let text = sp.slice(doc.text);
-    let lower = text.to_lowercase();
-    if let Some(p) = LEX.pronouns.get(lower.as_str()) {
-        if lower == "who" {
+    let pronoun = with_lowercase(text, |l| LEX.pronouns.get(l).map(|p| (*p, l == "who")));
+    if let Some((p, who)) = pronoun {
+        if who {
             // the person the relative clause hangs on: the nearest name before it
             return ms
                 .iter()
