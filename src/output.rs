@@ -79,17 +79,21 @@ fn is_lead(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
-/// The UTF-8 continuation bytes (`0b10xxxxxx`) of `b`, eight at a time.
+/// The UTF-8 continuation bytes (`0b10xxxxxx`) of `b`, at most a `BLOCK`, eight at a time.
 #[inline]
 fn continuation_bytes(b: &[u8]) -> usize {
+    debug_assert!(b.len() <= BLOCK);
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut n = 0;
+    // one count per byte lane (at most BLOCK / 8 each, so no lane overflows), summed at the
+    // end by a multiply: no popcount instruction in the baseline x86-64 target
+    let mut lanes = 0u64;
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
         // bit 7 set and bit 6 clear
-        n += (v & !(v << 1) & HIGH).count_ones() as usize;
+        lanes += (v & !(v << 1) & HIGH) >> 7;
     }
+    let n = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
     n + chunks.remainder().iter().filter(|&&b| !is_lead(b)).count()
 }
 
@@ -401,6 +405,18 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn continuation_bytes_are_counted_exactly() {
+        let t = "a\u{e9}\u{201c}\u{1f600}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}".repeat(8);
+        let b = t.as_bytes();
+        for s in 0..16 {
+            for e in s..(s + BLOCK + 1).min(b.len()) {
+                let want = b[s..e].iter().filter(|&&x| !is_lead(x)).count();
+                assert_eq!(continuation_bytes(&b[s..e]), want, "{s}..{e}");
+            }
+        }
+    }
 
     #[test]
     fn confidence_is_written_as_ryu_writes_it() {
