@@ -24,6 +24,13 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// `LEX.name_particles.contains(w)`, ruling out longer words (most) before hashing.
+fn is_name_particle(w: &str) -> bool {
+    static LONGEST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| LEX.name_particles.iter().map(|p| p.len()).max().unwrap_or(0));
+    w.len() <= *LONGEST && LEX.name_particles.contains(w)
+}
+
 fn is_org_word(w: &str) -> bool {
     LEX.is_org_word(w)
 }
@@ -161,8 +168,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             while e < b {
                 let u = &doc.toks[e];
                 let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word
-                    && (u.cap || u.info.is_some_and(|i| i.title) || LEX.name_particles.contains(w));
+                let ok = u.kind == Kind::Word && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(w));
                 if !ok {
                     break;
                 }
@@ -195,8 +201,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     && n <= 5
                     && words[nf..].iter().enumerate().all(|(x, w)| {
                         let w = strip_possessive(w);
-                        (w.chars().next().is_some_and(char::is_uppercase)
-                            || x > 0 && x + 1 < n && LEX.name_particles.contains(w))
+                        (w.chars().next().is_some_and(char::is_uppercase) || x > 0 && x + 1 < n && is_name_particle(w))
                             && !is_org_word(w)
                     })
                     && infos[nf..]
