@@ -381,7 +381,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             }
             // short ASCII words (nearly all) straight from the packed table, here; the rest
             // through `word_info`
-            let info = match crate::lexicon::pack16(&bytes[off..bare]) {
+            let info = match crate::lexicon::pack16_at(bytes, off, bare - off) {
                 Some(k) => LEX.word_lowercased_packed(k),
                 None => word_info(&s[off..bare], &mut buf),
             };
