@@ -172,19 +172,166 @@ pub struct Doc<'a> {
     /// paragraphs that are headlines, captions credits or page chrome: short and without
     /// sentence-final punctuation; no attribution starts there
     pub para_chrome: Vec<bool>,
+    /// the tokens the per-sentence passes of [`attribute`] start from, with the `CAND_*` bits
+    /// of the passes they start, in text order: found once here, so that each pass visits its
+    /// few candidates instead of every token of every sentence
+    pub cands: Vec<(u32, u8)>,
+    /// the range of `cands` of each sentence
+    sent_cands: Vec<(u32, u32)>,
+    /// buffers of `new` (sentences of a paragraph, its quotation marks), kept for reuse
+    scratch: (Vec<(usize, usize)>, Vec<crate::segment::Mark>),
 }
+
+/// The vectors of a [`Doc`], handed from one document to the next of the same thread.
+#[derive(Default)]
+struct DocBufs {
+    paras: Vec<Span>,
+    quotes: Vec<Quote>,
+    toks: Vec<Token>,
+    para_toks: Vec<(usize, usize)>,
+    sents: Vec<(usize, usize)>,
+    sent_para: Vec<usize>,
+    para_chrome: Vec<bool>,
+    cands: Vec<(u32, u8)>,
+    sent_cands: Vec<(u32, u32)>,
+    local: Vec<(usize, usize)>,
+    marks: Vec<crate::segment::Mark>,
+}
+
+thread_local! {
+    static SPARE: std::cell::Cell<Option<DocBufs>> = const { std::cell::Cell::new(None) };
+}
+
+/// Documents of more tokens than this give their vectors back to the allocator rather than
+/// keep them for the next document: a huge one must not pin its memory in every thread.
+const SPARE_MAX_TOKENS: usize = 1 << 16;
+
+impl Drop for Doc<'_> {
+    fn drop(&mut self) {
+        if self.toks.capacity() > SPARE_MAX_TOKENS {
+            return;
+        }
+        use std::mem::take;
+        let bufs = DocBufs {
+            paras: take(&mut self.paras),
+            quotes: take(&mut self.quotes),
+            toks: take(&mut self.toks),
+            para_toks: take(&mut self.para_toks),
+            sents: take(&mut self.sents),
+            sent_para: take(&mut self.sent_para),
+            para_chrome: take(&mut self.para_chrome),
+            cands: take(&mut self.cands),
+            sent_cands: take(&mut self.sent_cands),
+            local: take(&mut self.scratch.0),
+            marks: take(&mut self.scratch.1),
+        };
+        // (after the thread's locals are gone, at its exit, the vectors are simply freed)
+        let _ = SPARE.try_with(|s| s.set(Some(bufs)));
+    }
+}
+
+/// Not a [`pack8`] of any word of at most 8 bytes (UTF-8 has no 0xFF byte).
+const NO_KEY: u64 = u64::MAX;
+
+/// Up to 8 bytes ASCII-lower-cased, little-endian, zero-padded. `const`, so that literals
+/// fold at compile time.
+#[inline(always)]
+const fn pack8(b: &[u8]) -> u64 {
+    let mut v = 0u64;
+    let mut i = 0;
+    while i < b.len() {
+        v |= (b[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    v
+}
+
+/// [`pack8`] of each of `words`, for `words.contains(&doc.key8(k))`: the same test as
+/// `words.iter().any(|w| doc.lower_is(k, w))`, with the word packed once and the list at
+/// compile time. Every word must be of at most 8 bytes and without an apostrophe (checked at
+/// compile time).
+const fn keys8<const N: usize>(words: [&str; N]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let b = words[i].as_bytes();
+        assert!(
+            b.len() <= 8 && !has_apostrophe(b),
+            "keys8: a word too long or with an apostrophe"
+        );
+        out[i] = pack8(b);
+        i += 1;
+    }
+    out
+}
+
+/// `const` (unlike `contains`, which calls memchr), so that it folds away on literals.
+#[inline(always)]
+const fn has_apostrophe(b: &[u8]) -> bool {
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\'' {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// [`pack8`] of `text[s..s + n]`, `n <= 8`, with one load where the text allows.
+#[inline(always)]
+fn pack8_at(text: &[u8], s: usize, n: usize) -> u64 {
+    if s + 8 > text.len() {
+        return pack8(&text[s..s + n]);
+    }
+    let raw = u64::from_le_bytes(text[s..s + 8].try_into().expect("8 bytes"));
+    let v = if n == 8 { raw } else { raw & ((1u64 << (8 * n)) - 1) };
+    // SWAR ASCII lower-casing that leaves bytes >= 0x80 alone
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let low7 = v & !HIGH;
+    let ge_a = low7.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
+    let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    v | ((ge_a & !gt_z & !v & HIGH) >> 2)
+}
+
+/// an unquoted word with a verb entry (pass 1)
+const CAND_VERB: u8 = 1;
+/// an unquoted word opening a cue phrase (pass 2)
+const CAND_PHRASE: u8 = 2;
+/// an unquoted word followed by "to" (pass 2b)
+const CAND_EVIDENTIAL: u8 = 4;
+/// a closing quotation mark (pass 3)
+const CAND_QCLOSE: u8 = 8;
+/// an opening quotation mark (pass 4)
+const CAND_QOPEN: u8 = 16;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
-        let paras = crate::segment::paragraphs(text);
-        let quotes = crate::detect::find_quotes(text, &paras);
-        let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut para_toks = Vec::with_capacity(paras.len());
+        // the vectors of the previous document of this thread, emptied: no allocation per
+        // article once they are large enough
+        let mut bufs = SPARE.try_with(|s| s.take()).ok().flatten().unwrap_or_default();
+        let mut paras = std::mem::take(&mut bufs.paras);
+        crate::segment::paragraphs_into(text, &mut paras);
+        let mut quotes = std::mem::take(&mut bufs.quotes);
+        crate::detect::find_quotes_into(text, &paras, &mut quotes);
+        let mut toks = std::mem::take(&mut bufs.toks);
+        toks.clear();
+        toks.reserve(text.len() / 5);
+        let mut para_toks = std::mem::take(&mut bufs.para_toks);
+        para_toks.clear();
+        para_toks.reserve(paras.len());
         // at least one sentence a paragraph; sized up front to spare the regrowing
-        let mut sents = Vec::with_capacity(paras.len() * 2);
-        let mut sent_para = Vec::with_capacity(paras.len() * 2);
-        let mut local = Vec::with_capacity(16);
-        let mut para_chrome = Vec::with_capacity(paras.len());
+        let mut sents = std::mem::take(&mut bufs.sents);
+        sents.clear();
+        sents.reserve(paras.len() * 2);
+        let mut sent_para = std::mem::take(&mut bufs.sent_para);
+        sent_para.clear();
+        sent_para.reserve(paras.len() * 2);
+        let mut local = std::mem::take(&mut bufs.local);
+        let mut marks = std::mem::take(&mut bufs.marks);
+        let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
+        para_chrome.clear();
+        para_chrome.reserve(paras.len());
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
             let terminal = ptext.ends_with([
@@ -192,7 +339,7 @@ impl<'a> Doc<'a> {
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
-            crate::segment::tokenize(text, *p, &quotes, &mut toks);
+            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks);
             let b = toks.len();
             para_toks.push((a, b));
             if a == b {
@@ -215,7 +362,7 @@ impl<'a> Doc<'a> {
                 sent_para.push(pi);
             }
         }
-        Doc {
+        let mut doc = Doc {
             text,
             paras,
             quotes,
@@ -224,7 +371,64 @@ impl<'a> Doc<'a> {
             sents,
             sent_para,
             para_chrome,
+            cands: std::mem::take(&mut bufs.cands),
+            sent_cands: std::mem::take(&mut bufs.sent_cands),
+            scratch: (local, marks),
+        };
+        let mut cands = std::mem::take(&mut doc.cands);
+        doc.find_cands(&mut cands);
+        doc.cands = cands;
+        // sentences are in text order: one merge finds each one's run of candidates
+        let mut c = 0;
+        let mut sent_cands = std::mem::take(&mut doc.sent_cands);
+        sent_cands.clear();
+        sent_cands.extend(doc.sents.iter().map(|&(a, b)| {
+            while c < doc.cands.len() && (doc.cands[c].0 as usize) < a {
+                c += 1;
+            }
+            let lo = c;
+            while c < doc.cands.len() && (doc.cands[c].0 as usize) < b {
+                c += 1;
+            }
+            (lo as u32, c as u32)
+        }));
+        doc.sent_cands = sent_cands;
+        doc
+    }
+
+    fn find_cands(&self, out: &mut Vec<(u32, u8)>) {
+        out.clear();
+        for (i, t) in self.toks.iter().enumerate() {
+            let bits = match t.kind {
+                Kind::QOpen => CAND_QOPEN,
+                Kind::QClose => CAND_QCLOSE,
+                Kind::Word if !t.quoted => {
+                    let mut bits = 0;
+                    if let Some(info) = t.info {
+                        if info.verb.is_some() {
+                            bits |= CAND_VERB;
+                        }
+                        if info.phrase_start {
+                            bits |= CAND_PHRASE;
+                        }
+                    }
+                    if i + 1 < self.toks.len() && self.lower_is(i + 1, "to") {
+                        bits |= CAND_EVIDENTIAL;
+                    }
+                    bits
+                }
+                _ => 0,
+            };
+            if bits != 0 {
+                out.push((i as u32, bits));
+            }
         }
+    }
+
+    /// The candidates of sentence `si`.
+    fn sent_cands(&self, si: usize) -> &[(u32, u8)] {
+        let (lo, hi) = self.sent_cands[si];
+        &self.cands[lo as usize..hi as usize]
     }
 
     fn t(&self, i: usize) -> &Token {
@@ -242,16 +446,50 @@ impl<'a> Doc<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
     }
-    #[inline]
-    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
+    // Always inlined: `w` is nearly always a literal, and the common paths then fold to a
+    // length compare, or one load and compare of the word's bytes with the literal's. The
+    // length goes first, so that the loops over lists of literals are cheap too.
+    #[inline(always)]
     fn lower_is(&self, i: usize, w: &str) -> bool {
+        let wb = w.as_bytes();
+        let t = &self.toks[i];
+        let n = t.end - t.start;
+        if n == wb.len() {
+            if n <= 8 && !has_apostrophe(wb) {
+                // without an apostrophe in `w`, an ASCII case-insensitive equality
+                return t.kind == Kind::Word && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb);
+            }
+            return self.lower_is_long(i, w);
+        }
+        // only curly apostrophes, two bytes longer than straight ones, make up a difference
+        if n < wb.len() || (n - wb.len()) % 2 != 0 || !has_apostrophe(wb) {
+            return false;
+        }
+        self.lower_is_long(i, w)
+    }
+    /// Word `i` as [`pack8`] packs it when it has at most 8 bytes; else `NO_KEY`, which
+    /// equals no key of [`keys8`].
+    #[inline]
+    fn key8(&self, i: usize) -> u64 {
+        let t = &self.toks[i];
+        let n = t.end - t.start;
+        if t.kind == Kind::Word && n <= 8 {
+            pack8_at(self.text.as_bytes(), t.start, n)
+        } else {
+            NO_KEY
+        }
+    }
+    /// `lower_is` for a literal of more than 8 bytes or with an apostrophe.
+    #[inline(never)]
+    #[allow(clippy::manual_contains)] // measured: the loop is cheaper on short literals
+    fn lower_is_long(&self, i: usize, w: &str) -> bool {
+        let wb = w.as_bytes();
         let t = &self.toks[i];
         if t.kind != Kind::Word {
             return false;
         }
         // bytes: no char-boundary checks (the token is a whole word)
         let word = &self.text.as_bytes()[t.start..t.end];
-        let wb = w.as_bytes();
         // `w` is a short literal: a plain loop beats memchr's set-up
         let has_apostrophe = || wb.iter().any(|&b| b == b'\'');
         if word.len() == wb.len() {
@@ -307,16 +545,14 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
+        let cands = doc.sent_cands(si);
         // pass 1: verbs of saying and believing; attributions that close their sentence
         // (`..., Wilders said.`) first, so that a weaker cue inside the reported clause
         // ("The rejection signals ...") cannot claim it
         for trailing in [true, false] {
-            for i in a..b {
-                if st.used[i] {
-                    continue;
-                }
-                let t = doc.t(i);
-                if t.quoted || t.kind != Kind::Word || t.info.and_then(|x| x.verb).is_none() {
+            for &(i, bits) in cands {
+                let i = i as usize;
+                if bits & CAND_VERB == 0 || st.used[i] {
                     continue;
                 }
                 if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
@@ -325,8 +561,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2: "according to", "in the words of"
-        for i in a..b {
-            if st.used[i] || doc.t(i).quoted || !doc.t(i).info.is_some_and(|x| x.phrase_start) {
+        for &(i, bits) in cands {
+            let i = i as usize;
+            if bits & CAND_PHRASE == 0 || st.used[i] {
                 continue;
             }
             if let Some(at) = according_to(doc, &mut st, si, i) {
@@ -334,8 +571,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2b: "is expected to", "seemed to"
-        for i in a + 1..b.saturating_sub(1) {
-            if !st.used[i] && !doc.t(i).quoted && doc.t(i).kind == Kind::Word && doc.lower_is(i + 1, "to") {
+        for &(i, bits) in cands {
+            let i = i as usize;
+            if bits & CAND_EVIDENTIAL != 0 && i > a && i + 1 < b && !st.used[i] {
                 if let Some(at) = evidential(doc, &mut st, si, i) {
                     st.out.push(at);
                 }
@@ -347,9 +585,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        let (a, b) = doc.sents[si];
-        for k in a..b {
-            if doc.t(k).kind == Kind::QClose && !st.used[k] {
+        for &(k, bits) in doc.sent_cands(si) {
+            let k = k as usize;
+            if bits & CAND_QCLOSE != 0 && !st.used[k] {
                 if let Some(at) = quote_then_any_verb(doc, &mut st, si, k) {
                     st.out.push(at);
                 }
@@ -361,9 +599,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if doc.para_chrome[doc.sent_para[si]] {
             continue;
         }
-        let (a, b) = doc.sents[si];
-        for j in a..b {
-            if doc.t(j).kind == Kind::QOpen && !st.used[j] {
+        for &(j, bits) in doc.sent_cands(si) {
+            let j = j as usize;
+            if bits & CAND_QOPEN != 0 && !st.used[j] {
                 if let Some(at) = colon_quote(doc, &mut st, si, j) {
                     st.out.push(at);
                 }
@@ -389,10 +627,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     for (new, &old) in order.iter().enumerate() {
         new_pos[old] = new;
     }
+    // (each attribution moved to its place, not cloned)
+    let mut slots: Vec<Option<Attribution>> = st.out.into_iter().map(Some).collect();
     order
         .iter()
         .map(|&old| {
-            let mut x = st.out[old].clone();
+            let mut x = slots[old].take().expect("each attribution is placed once");
             x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
             x
         })
@@ -1105,38 +1345,47 @@ fn according_to_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
 }
 
 fn is_time_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k);
+    let w = doc.word(k).as_bytes();
     let t = doc.t(k);
     if t.kind != Kind::Word {
         return false;
     }
+    // lower-cased on the stack: no word longer than the longest below can match
+    const LONGEST: usize = "previously".len();
+    if w.len() > LONGEST {
+        return false;
+    }
+    let mut low = [0u8; LONGEST];
+    for (d, &c) in low.iter_mut().zip(w) {
+        *d = c.to_ascii_lowercase();
+    }
     matches!(
-        w.to_ascii_lowercase().as_str(),
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-            | "week"
-            | "month"
-            | "year"
-            | "morning"
-            | "afternoon"
-            | "evening"
-            | "night"
-            | "weekend"
-            | "earlier"
-            | "later"
-            | "recently"
-            | "previously"
-            | "again"
-            | "also"
-            | "then"
+        &low[..w.len()],
+        b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"yesterday"
+            | b"today"
+            | b"tonight"
+            | b"week"
+            | b"month"
+            | b"year"
+            | b"morning"
+            | b"afternoon"
+            | b"evening"
+            | b"night"
+            | b"weekend"
+            | b"earlier"
+            | b"later"
+            | b"recently"
+            | b"previously"
+            | b"again"
+            | b"also"
+            | b"then"
     )
 }
 
@@ -1170,13 +1419,13 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
     if k + 1 >= b || doc.t(k).kind != Kind::Word {
         return None;
     }
-    let prep = doc.word(k).to_ascii_lowercase();
-    if !matches!(prep.as_str(), "in" | "at" | "on" | "during" | "via" | "through") {
+    let on_via = doc.lower_is(k, "on") || doc.lower_is(k, "via");
+    if !(on_via || ["in", "at", "during", "through"].iter().any(|p| doc.lower_is(k, p))) {
         return None;
     }
     let s = k + 1;
     // outlets and platforms: "on Twitter", "on X", "on Fox News"
-    if prep == "on" || prep == "via" {
+    if on_via {
         let mut e = s;
         while e < b && doc.t(e).kind == Kind::Word && (doc.t(e).cap || doc.t(e).info().determiner) {
             e += 1;
@@ -1897,15 +2146,13 @@ fn class_weight(c: CueClass) -> f32 {
 }
 
 fn is_passive_aux(doc: &Doc, k: usize) -> bool {
-    ["was", "were", "is", "are", "be", "been", "being", "am", "get", "got"]
-        .iter()
-        .any(|w| doc.lower_is(k, w))
+    const WORDS: [u64; 10] = keys8(["was", "were", "is", "are", "be", "been", "being", "am", "get", "got"]);
+    WORDS.contains(&doc.key8(k))
 }
 
 fn is_progressive_aux(doc: &Doc, k: usize) -> bool {
-    ["was", "were", "is", "are", "been", "am", "be"]
-        .iter()
-        .any(|w| doc.lower_is(k, w))
+    const WORDS: [u64; 7] = keys8(["was", "were", "is", "are", "been", "am", "be"]);
+    WORDS.contains(&doc.key8(k))
 }
 
 /// Build `CONTENT, SPEAKER CUE` (or `CONTENT, CUE SPEAKER`): the content is tokens lo..ce.

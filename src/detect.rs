@@ -105,6 +105,13 @@ fn is_close_ctx(next: Option<char>) -> bool {
 /// Find the top-level quotations of an article, in text order.
 pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
     let mut out = Vec::new();
+    find_quotes_into(text, paras, &mut out);
+    out
+}
+
+/// [`find_quotes`] into `out` (cleared first), whose allocation is reused.
+pub fn find_quotes_into(text: &str, paras: &[Span], out: &mut Vec<Quote>) {
+    out.clear();
     let mut stack: Vec<Open> = Vec::with_capacity(4);
     for (pi, para) in paras.iter().enumerate() {
         let s = &text[para.start..para.end];
@@ -122,12 +129,18 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
         // every character in between had been looked at. (The first character is always
         // looked at, for a quote that the previous paragraph left open.)
         let mut off = 0;
+        // the next 0xC2 byte (rare: guillemets, no-break spaces), searched again only once
+        // passed; usize::MAX when there is none left
+        let mut c2: Option<usize> = None;
         loop {
             if !skip_reopen {
-                let j = bytes[off..]
-                    .iter()
-                    .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
-                    .map_or(bytes.len(), |k| off + k);
+                // the vector search of memchr3 for the three common lead bytes, and the cached
+                // position of the fourth
+                let j = memchr::memchr3(b'"', b'\'', 0xE2, &bytes[off..]).map_or(bytes.len(), |k| off + k);
+                if c2.is_none_or(|p| p < off) {
+                    c2 = Some(memchr::memchr(0xC2, &bytes[off..]).map_or(usize::MAX, |k| off + k));
+                }
+                let j = j.min(c2.unwrap_or(usize::MAX));
                 if j > off {
                     prev = s[..j].chars().next_back();
                     off = j;
@@ -165,13 +178,13 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                     // “ closes a „-opened quote (German); otherwise it opens
                     if let Some(k) = find(&stack, Class::Double) {
                         if stack[k].opener == '\u{201e}' || is_close_ctx(next) && !is_open_ctx(prev) {
-                            close(&mut stack, k, pos, clen, true, &mut out);
+                            close(&mut stack, k, pos, clen, true, out);
                         } else if stack[k].opener == '"' && is_open_ctx(prev) {
                             // curly marks nested in a straight quotation: `"We will “win” again"`
                             push(&mut stack, Class::Double, c, pos, clen, pi);
                         } else {
                             // a second opener while one is open: the first was never closed
-                            close(&mut stack, k, pos, 0, false, &mut out);
+                            close(&mut stack, k, pos, 0, false, out);
                             push(&mut stack, Class::Double, c, pos, clen, pi);
                         }
                     } else {
@@ -181,13 +194,13 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 '\u{201e}' => push(&mut stack, Class::Double, c, pos, clen, pi),
                 '\u{201d}' => {
                     if let Some(k) = find(&stack, Class::Double) {
-                        close(&mut stack, k, pos, clen, true, &mut out);
+                        close(&mut stack, k, pos, clen, true, out);
                     } else if is_open_ctx(prev) && next.is_some_and(|d| d.is_alphanumeric()) {
                         // the Nordic ”…” convention, or a mis-encoded opener
                         push(&mut stack, Class::Double, c, pos, clen, pi);
                     }
                 }
-                '"' => straight_double(&mut stack, &mut out, prev, next, pos, 1, pi),
+                '"' => straight_double(&mut stack, out, prev, next, pos, 1, pi),
                 '\'' if next == Some('\'')
                     && s[off..].starts_with("''")
                     && find(&stack, Class::Single).is_some()
@@ -195,14 +208,14 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                 {
                     // `'old-school,'''`: a nested single quote closes, then the double
                     if let Some(k) = find(&stack, Class::Single) {
-                        close(&mut stack, k, pos, clen, true, &mut out);
+                        close(&mut stack, k, pos, clen, true, out);
                     }
                 }
                 '\'' if next == Some('\'') => {
                     // two apostrophes: the archive spelling of a double quotation mark
                     off += 1;
                     let next2 = s[off..].chars().next();
-                    straight_double(&mut stack, &mut out, prev, next2, pos, 2, pi);
+                    straight_double(&mut stack, out, prev, next2, pos, 2, pi);
                     prev = Some('"');
                     continue;
                 }
@@ -211,7 +224,7 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                         next.is_some_and(|d| d.is_ascii_digit()) || prev.is_some_and(|p| p.is_alphanumeric());
                     if let (Some(k), true) = (find(&stack, Class::Single), c == '\u{2018}') {
                         if stack[k].opener == '\u{201a}' {
-                            close(&mut stack, k, pos, clen, true, &mut out);
+                            close(&mut stack, k, pos, clen, true, out);
                             prev = Some(c);
                             continue;
                         }
@@ -227,7 +240,7 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                         // don't, China’s
                     } else if let Some(k) = find(&stack, Class::Single) {
                         if is_close_ctx(next) && !prev.is_some_and(char::is_whitespace) {
-                            close(&mut stack, k, pos, clen, true, &mut out);
+                            close(&mut stack, k, pos, clen, true, out);
                         }
                     } else if c == '\''
                         && is_open_ctx(prev)
@@ -237,10 +250,8 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
                         push(&mut stack, Class::Single, c, pos, clen, pi);
                     }
                 }
-                '\u{ab}' | '\u{bb}' => guillemet(&mut stack, &mut out, Class::Guillemet, c, next, pos, clen, pi),
-                '\u{2039}' | '\u{203a}' => {
-                    guillemet(&mut stack, &mut out, Class::SingleGuillemet, c, next, pos, clen, pi)
-                }
+                '\u{ab}' | '\u{bb}' => guillemet(&mut stack, out, Class::Guillemet, c, next, pos, clen, pi),
+                '\u{2039}' | '\u{203a}' => guillemet(&mut stack, out, Class::SingleGuillemet, c, next, pos, clen, pi),
                 _ => {}
             }
             prev = Some(c);
@@ -269,12 +280,11 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
             if top.class == Class::Single && top.para == pi {
                 stack.clear();
             } else {
-                close(&mut stack, 0, para.end, 0, false, &mut out);
+                close(&mut stack, 0, para.end, 0, false, out);
             }
         }
     }
     out.sort_by_key(|q| q.open);
-    out
 }
 
 /// Elisions that begin with an apostrophe: 'em, 'til, 'n', 'cause.

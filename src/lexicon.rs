@@ -348,8 +348,15 @@ impl Lexicon {
     pub fn word_lowercased(&self, w: &str) -> Option<&WordInfo> {
         match pack16(w.as_bytes()) {
             Some(k) => self.short.get(k),
-            None => crate::segment::with_lowercase(w, |l| self.word(l)),
+            None => self.word_lowercased_long(w),
         }
+    }
+
+    /// [`Lexicon::word_lowercased`] of a long or non-ASCII word: out of line, so that the
+    /// common path stays small where it is inlined.
+    #[inline(never)]
+    fn word_lowercased_long(&self, w: &str) -> Option<&WordInfo> {
+        crate::segment::with_lowercase(w, |l| self.word(l))
     }
 
     /// [`Lexicon::word_lowercased`] of a word already packed by [`pack16`].
@@ -381,6 +388,29 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
         return None;
     }
     let (lo, hi) = load16(b);
+    pack_loaded(lo, hi, b.len())
+}
+
+/// [`pack16`] of `text[start..start + len]`, with two plain loads when 16 bytes of `text`
+/// follow `start` (the bytes past the word masked off: the same words as [`load16`]).
+#[inline]
+pub fn pack16_at(text: &[u8], start: usize, len: usize) -> Option<(u64, u64, u8)> {
+    if len > 16 {
+        return None;
+    }
+    let Some(w) = text.get(start..start + 16) else {
+        return pack16(&text[start..start + len]);
+    };
+    let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
+    let hi = u64::from_le_bytes(w[8..].try_into().expect("8 bytes"));
+    // the low `n` bytes of a word, 0 <= n <= 8
+    let keep = |v: u64, n: usize| if n >= 8 { v } else { v & ((1u64 << (8 * n)) - 1) };
+    pack_loaded(keep(lo, len), keep(hi, len.saturating_sub(8)), len)
+}
+
+/// The end of [`pack16`]: ASCII check and lower-casing of the loaded words.
+#[inline]
+fn pack_loaded(lo: u64, hi: u64, len: usize) -> Option<(u64, u64, u8)> {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     if (lo | hi) & HIGH != 0 {
         return None;
@@ -391,7 +421,7 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
         let gt_z = v.wrapping_add(0x2525_2525_2525_2525);
         v | ((ge_a & !gt_z & HIGH) >> 2)
     };
-    Some((lower(lo), lower(hi), b.len() as u8))
+    Some((lower(lo), lower(hi), len as u8))
 }
 
 /// Up to 16 bytes as two little-endian words, zero-padded: the same words as copying `b` into
@@ -484,6 +514,16 @@ mod tests {
             assert!(seen.insert(it.clone()), "{name}: duplicate entry {it:?}");
         }
         assert!(!seen.is_empty(), "{name}: empty lexicon");
+    }
+
+    #[test]
+    fn pack16_at_agrees_with_pack16() {
+        let text = "Hello, WORLD-wide caf\u{e9} 0123456789abcdefXYZ the a I of AbCdEfGhIjKlMnOpQ".as_bytes();
+        for s in 0..text.len() {
+            for n in 0..=(text.len() - s).min(18) {
+                assert_eq!(pack16_at(text, s, n), pack16(&text[s..s + n]), "{s} {n}");
+            }
+        }
     }
 
     #[test]

@@ -79,6 +79,24 @@ fn is_lead(b: u8) -> bool {
     (b as i8) >= -0x40
 }
 
+/// The UTF-8 continuation bytes (`0b10xxxxxx`) of `b`, at most a `BLOCK`, eight at a time.
+#[inline]
+fn continuation_bytes(b: &[u8]) -> usize {
+    debug_assert!(b.len() <= BLOCK);
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // one count per byte lane (at most BLOCK / 8 each, so no lane overflows), summed at the
+    // end by a multiply: no popcount instruction in the baseline x86-64 target
+    let mut lanes = 0u64;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        // bit 7 set and bit 6 clear
+        lanes += (v & !(v << 1) & HIGH) >> 7;
+    }
+    let n = (lanes.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    n + chunks.remainder().iter().filter(|&&b| !is_lead(b)).count()
+}
+
 impl<'t> CodePoints<'t> {
     pub fn new(text: &'t str) -> Self {
         let bytes = text.as_bytes();
@@ -88,8 +106,14 @@ impl<'t> CodePoints<'t> {
             marks.reserve(bytes.len() / BLOCK + 2);
             let mut cp = 0usize;
             marks.push(0);
-            for block in bytes.chunks(BLOCK) {
-                cp += block.iter().filter(|&&b| is_lead(b)).count();
+            let mut blocks = bytes.chunks_exact(BLOCK);
+            for block in &mut blocks {
+                cp += BLOCK - continuation_bytes(block);
+                marks.push(cp);
+            }
+            let rest = blocks.remainder();
+            if !rest.is_empty() {
+                cp += rest.len() - continuation_bytes(rest);
                 marks.push(cp);
             }
         }
@@ -103,7 +127,8 @@ impl<'t> CodePoints<'t> {
             return byte;
         }
         let block = byte / BLOCK;
-        self.marks[block] + self.bytes[block * BLOCK..byte].iter().filter(|&&b| is_lead(b)).count()
+        let part = &self.bytes[block * BLOCK..byte];
+        self.marks[block] + part.len() - continuation_bytes(part)
     }
 }
 
@@ -237,9 +262,17 @@ impl Sink for CsvSink {
             Some(n) => csv_plain(w, int.format(n).as_bytes()),
             None => csv_plain(w, b""),
         };
+        // the article's own fields are the same in every row: quoted once
+        let mut head = Vec::new();
+        csv_first_field(&mut head, article.id.as_bytes());
+        let mut tail = Vec::new();
+        opt(&mut tail, article.url.as_deref());
+        opt(&mut tail, article.date.as_deref());
+        opt(&mut tail, article.publisher.as_deref());
+        tail.push(b'\n');
         for (idx, a) in attrs.iter().enumerate() {
             // (every field but the first is preceded by its comma)
-            csv_first_field(w, article.id.as_bytes());
+            w.extend_from_slice(&head);
             csv_plain(w, int.format(idx).as_bytes());
             csv_field(w, a.kind.as_str().as_bytes());
             scratch.clear();
@@ -279,18 +312,30 @@ impl Sink for CsvSink {
                 opt_n(w, &mut int, c.map(|x| x.0));
                 opt_n(w, &mut int, c.map(|x| x.1));
             }
-            csv_field(
-                w,
-                float.format((a.confidence as f64 * 100.0).round() / 100.0).as_bytes(),
-            );
+            csv_field(w, confidence(a.confidence, &mut float).as_bytes());
             csv_field(w, a.rule.name().as_bytes());
-            opt(w, article.url.as_deref());
-            opt(w, article.date.as_deref());
-            opt(w, article.publisher.as_deref());
-            w.push(b'\n');
+            w.extend_from_slice(&tail);
         }
         Ok(attrs.len())
     }
+}
+
+/// The confidence as the rows write it (rounded to hundredths, formatted by ryu). Nearly all
+/// are k / 100 for a whole k up to 100, whose ryu forms are made once; the others (none the
+/// rules make today) are formatted each time.
+fn confidence(c: f32, float: &mut ryu::Buffer) -> &str {
+    static HUNDREDTHS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+        (0..=100u32)
+            .map(|k| ryu::Buffer::new().format(k as f64 / 100.0).to_string())
+            .collect()
+    });
+    let v = (c as f64 * 100.0).round() / 100.0;
+    let k = (v * 100.0).round();
+    // (the very same f64, so the very same text; -0.0 is written with its sign)
+    if (0.0..=100.0).contains(&k) && k.is_sign_positive() && (k / 100.0).to_bits() == v.to_bits() {
+        return &HUNDREDTHS[k as usize];
+    }
+    float.format(v)
 }
 
 /// Does the csv writer (default settings: `,` delimiter, `"` doubled, `\n` terminator) quote
@@ -359,6 +404,43 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn continuation_bytes_are_counted_exactly() {
+        let t = "a\u{e9}\u{201c}\u{1f600}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}".repeat(8);
+        let b = t.as_bytes();
+        for s in 0..16 {
+            for e in s..(s + BLOCK + 1).min(b.len()) {
+                let want = b[s..e].iter().filter(|&&x| !is_lead(x)).count();
+                assert_eq!(continuation_bytes(&b[s..e]), want, "{s}..{e}");
+            }
+        }
+    }
+
+    #[test]
+    fn confidence_is_written_as_ryu_writes_it() {
+        let mut f = ryu::Buffer::new();
+        for c in [
+            0.0f32,
+            -0.0,
+            0.5,
+            0.95,
+            0.8 * 0.7,
+            0.875,
+            1.0,
+            1.2,
+            100.0,
+            250.0,
+            -0.3,
+            f32::NAN,
+            1e-9,
+        ] {
+            let want = ryu::Buffer::new()
+                .format((c as f64 * 100.0).round() / 100.0)
+                .to_string();
+            assert_eq!(confidence(c, &mut f), want, "{c}");
+        }
+    }
 
     #[test]
     fn code_points_match_a_naive_count_at_every_byte() {

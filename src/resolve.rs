@@ -24,6 +24,13 @@ pub struct Mention {
     pub sentence: usize,
 }
 
+/// `LEX.name_particles.contains(w)`, ruling out longer words (most) before hashing.
+fn is_name_particle(w: &str) -> bool {
+    static LONGEST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| LEX.name_particles.iter().map(|p| p.len()).max().unwrap_or(0));
+    w.len() <= *LONGEST && LEX.name_particles.contains(w)
+}
+
 fn is_org_word(w: &str) -> bool {
     LEX.is_org_word(w)
 }
@@ -64,15 +71,22 @@ fn joined_lower<'b>(words: &[&str], k: usize, max: usize, buf: &'b mut String, e
     buf
 }
 
+/// The buffers of [`joined_lower`], reused across the lookups of a document.
+type Joined = (String, Vec<usize>);
+
 /// Longest title (possibly several words) starting at word index `k` of `words`.
-fn title_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
+fn title_at(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    k: usize,
+    (buf, ends): &mut Joined,
+) -> Option<(usize, &'static str)> {
     // most words start no title: one lookup rules them out before any string is built
     if !infos[k].is_some_and(|i| i.title) {
         return None;
     }
     let max = LEX.max_title_words.min(words.len() - k);
-    let (mut buf, mut ends) = (String::new(), Vec::new());
-    let all = joined_lower(words, k, max, &mut buf, &mut ends);
+    let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(t) = LEX.titles.get(&all[..ends[n - 1]]) {
             return Some((n, t.as_str()));
@@ -82,13 +96,17 @@ fn title_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Op
 }
 
 /// Longest nationality (adjective or country, possibly two words) starting at word `k`.
-fn nationality_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize) -> Option<(usize, &'static str)> {
+fn nationality_at(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    k: usize,
+    (buf, ends): &mut Joined,
+) -> Option<(usize, &'static str)> {
     if !infos[k].is_some_and(|i| i.nationality) {
         return None;
     }
     let max = 2.min(words.len() - k);
-    let (mut buf, mut ends) = (String::new(), Vec::new());
-    let all = joined_lower(words, k, max, &mut buf, &mut ends);
+    let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(adj) = LEX.nationality.get(&all[..ends[n - 1]]) {
             return Some((n, adj.as_str()));
@@ -100,19 +118,23 @@ fn nationality_at(words: &[&str], infos: &[Option<&'static WordInfo>], k: usize)
 /// Split a run of words into (nationality, role, name words). The name is what follows the
 /// last title; words before it that are neither title nor nationality are organisation
 /// modifiers ("Security Council Secretary"). `infos` are the words' [`infos_of`].
-fn analyse(words: &[&str], infos: &[Option<&'static WordInfo>]) -> (Option<&'static str>, Option<&'static str>, usize) {
+fn analyse(
+    words: &[&str],
+    infos: &[Option<&'static WordInfo>],
+    scratch: &mut Joined,
+) -> (Option<&'static str>, Option<&'static str>, usize) {
     let mut nationality = None;
     let mut role = None;
     let mut name_from = 0;
     let mut k = 0;
     while k < words.len() {
-        if let Some((n, t)) = title_at(words, infos, k) {
+        if let Some((n, t)) = title_at(words, infos, k, scratch) {
             role = Some(LEX.canonical_role(t));
             k += n;
             name_from = k;
             continue;
         }
-        if let Some((n, adj)) = nationality_at(words, infos, k) {
+        if let Some((n, adj)) = nationality_at(words, infos, k, scratch) {
             if nationality.is_none() {
                 nationality = Some(adj);
             }
@@ -132,11 +154,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
+    let mut scratch = Joined::default();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         let mut k = a;
         while k < b {
             let t = &doc.toks[k];
-            let starts = t.kind == Kind::Word && (t.cap || t.info().title);
+            let starts = t.kind == Kind::Word && (t.cap || t.info.is_some_and(|i| i.title));
             if !starts {
                 k += 1;
                 continue;
@@ -145,7 +168,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             while e < b {
                 let u = &doc.toks[e];
                 let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word && (u.cap || u.info().title || LEX.name_particles.contains(w));
+                let ok = u.kind == Kind::Word && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(w));
                 if !ok {
                     break;
                 }
@@ -170,7 +193,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of(&words, &mut infos);
-                let (nationality, role, nf) = analyse(&words, &infos);
+                let (nationality, role, nf) = analyse(&words, &infos, &mut scratch);
                 let n = words.len() - nf;
                 // (the checks of the name words, in the order of the first version, which
                 // took each word with its possessive stripped)
@@ -178,8 +201,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     && n <= 5
                     && words[nf..].iter().enumerate().all(|(x, w)| {
                         let w = strip_possessive(w);
-                        (w.chars().next().is_some_and(char::is_uppercase)
-                            || x > 0 && x + 1 < n && LEX.name_particles.contains(w))
+                        (w.chars().next().is_some_and(char::is_uppercase) || x > 0 && x + 1 < n && is_name_particle(w))
                             && !is_org_word(w)
                     })
                     && infos[nf..]
@@ -231,21 +253,19 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
     let mut next = 0;
     for &(a, b) in &doc.sents {
-        for k in a..b {
-            let t = &doc.toks[k];
-            while next < out.len() && out[next].span.end <= t.start {
-                if let Some(last) = out[next]
-                    .name
-                    .rsplit(' ')
-                    .next()
-                    .filter(|_| out[next].name.contains(' '))
-                {
-                    by_surname.insert(last, next);
-                }
-                next += 1;
-            }
+        for t in &doc.toks[a..b] {
+            // (the map is only read at these tokens, and positions only grow: it is brought up
+            // to date here rather than at every token)
             if t.kind != Kind::Word || !t.cap || t.info.is_some() {
                 continue;
+            }
+            while next < out.len() && out[next].span.end <= t.start {
+                // the word after the last space, if there is one
+                let name = out[next].name.as_str();
+                if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
+                    by_surname.insert(&name[sp + 1..], next);
+                }
+                next += 1;
             }
             let inside = next < out.len() && out[next].span.start <= t.start;
             let w = strip_possessive(t.text(doc.text));
@@ -302,11 +322,14 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             _ => None,
         };
         if let (Some(n), Some(sp)) = (&name, attrs[i].speaker) {
-            let txt = sp.slice(doc.text).to_lowercase();
-            let g = match txt.as_str() {
-                "he" => Gender::Male,
-                "she" => Gender::Female,
-                _ => window(&ms, sp.start)
+            let pronoun = with_lowercase(sp.slice(doc.text), |t| match t {
+                "he" => Some(Gender::Male),
+                "she" => Some(Gender::Female),
+                _ => None,
+            });
+            let g = match pronoun {
+                Some(g) => g,
+                None => window(&ms, sp.start)
                     .iter()
                     .find(|m| &m.name == n)
                     .map(|m| m.gender)
@@ -332,9 +355,9 @@ fn compatible(g: Gender, want: Gender) -> bool {
 
 fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
     let text = sp.slice(doc.text);
-    let lower = text.to_lowercase();
-    if let Some(p) = LEX.pronouns.get(lower.as_str()) {
-        if lower == "who" {
+    let pronoun = with_lowercase(text, |l| LEX.pronouns.get(l).map(|p| (*p, l == "who")));
+    if let Some((p, who)) = pronoun {
+        if who {
             // the person the relative clause hangs on: the nearest name before it
             return ms
                 .iter()
@@ -406,7 +429,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         .collect();
     let mut infos = Vec::new();
     infos_of(&words, &mut infos);
-    let (nationality, role, nf) = analyse(&words, &infos);
+    let (nationality, role, nf) = analyse(&words, &infos, &mut Joined::default());
     let rest: Vec<&str> = words[nf..]
         .iter()
         .map(|w| strip_possessive(w))
@@ -452,8 +475,14 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
 /// before `pos`, else the first after it.
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
     // (no word list built per mention: this runs over every mention in the window)
+    // (on bytes: splitting a str on a char goes through the generic char searcher)
     let fits = |m: &&Mention| {
-        m.name.split(' ').nth(caps.len()).is_some() && caps.iter().all(|c| m.name.split(' ').any(|w| w == *c))
+        let name = m.name.as_bytes();
+        // `split(' ').nth(n)` exists when there are at least n spaces
+        (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
+            && caps
+                .iter()
+                .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
     };
     ms.iter()
         .filter(|m| m.span.start < pos)

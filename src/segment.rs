@@ -27,8 +27,15 @@ impl Span {
 /// text puts one paragraph per line) unless the text is hard-wrapped, which we recognise by
 /// blank-line-separated blocks of several lines that are all of similar, moderate width.
 pub fn paragraphs(text: &str) -> Vec<Span> {
-    let hard_wrapped = looks_hard_wrapped(text);
     let mut out = Vec::new();
+    paragraphs_into(text, &mut out);
+    out
+}
+
+/// [`paragraphs`] into `out` (cleared first), whose allocation is reused.
+pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
+    out.clear();
+    let hard_wrapped = looks_hard_wrapped(text);
     let bytes = text.as_bytes();
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
@@ -57,7 +64,6 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
         out.push(trim_span(text, Span::new(s, para_end)));
     }
     out.retain(|p| !p.is_empty());
-    out
 }
 
 fn looks_hard_wrapped(text: &str) -> bool {
@@ -67,7 +73,14 @@ fn looks_hard_wrapped(text: &str) -> bool {
     let mut prev_nonblank = false;
     let mut continued = 0usize;
     for line in text.lines().take(400) {
-        let n = line.trim_end().chars().count();
+        let line = line.trim_end();
+        // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
+        // most) are outside that range whatever the count
+        let n = if line.len() < 40 || line.len() > 400 {
+            line.len()
+        } else {
+            line.chars().count()
+        };
         if n == 0 {
             blank += 1;
             prev_nonblank = false;
@@ -190,7 +203,7 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// What the lexicons say of a word as written (lower-cased as [`lower`] does for the lookup).
-#[inline]
+#[inline(never)]
 fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
     const STACK: usize = 32;
     let b = w.as_bytes();
@@ -225,9 +238,17 @@ fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
 /// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
 /// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
+    tokenize_with(text, span, quotes, out, &mut Vec::new());
+}
+
+/// A quotation mark inside a paragraph: (byte, len, open?, quote index).
+pub type Mark = (usize, usize, bool, u32);
+
+/// [`tokenize`] with a buffer for the marks, reused across paragraphs.
+pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>, marks: &mut Vec<Mark>) {
     let mut buf = String::new();
-    // marks inside this span, in order: (byte, len, open?, quote index)
-    let mut marks: Vec<(usize, usize, bool, u32)> = Vec::new();
+    // marks inside this span, in order
+    marks.clear();
     let first = quotes.partition_point(|q| q.close <= span.start);
     for (qi, q) in quotes.iter().enumerate().skip(first) {
         if q.open >= span.end {
@@ -242,33 +263,48 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
     }
     marks.sort_unstable();
     // quotes starting at or before the position looked at (positions only grow): a cursor
-    // instead of a binary search per token
+    // instead of a binary search per token, with the quote under it and the start of the
+    // next one at hand
     let mut qk = quotes.partition_point(|q| q.start <= span.start);
-    let mut inside = |pos: usize| -> u32 {
-        // quote whose inner range holds pos
-        while qk < quotes.len() && quotes[qk].start <= pos {
-            qk += 1;
-        }
-        let k = qk;
+    let quote_range = |k: usize| {
         if k > 0 {
             let q = &quotes[k - 1];
-            if pos >= q.start && pos < q.end {
-                return (k - 1) as u32;
-            }
+            (q.start, q.end)
+        } else {
+            (1, 0)
         }
-        NO_QUOTE
+    };
+    let mut cur = quote_range(qk);
+    let mut next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
+    let mut inside = |pos: usize| -> u32 {
+        // quote whose inner range holds pos
+        if pos >= next_start {
+            while qk < quotes.len() && quotes[qk].start <= pos {
+                qk += 1;
+            }
+            cur = quote_range(qk);
+            next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
+        }
+        if pos >= cur.0 && pos < cur.1 {
+            (qk - 1) as u32
+        } else {
+            NO_QUOTE
+        }
     };
     let mut mi = 0;
     let s = &text[span.start..span.end];
+    let bytes = s.as_bytes();
     let n = s.len();
     // byte offset (in `s`) of the next mark, usize::MAX when none is left
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0 - span.start);
+    let mut next_mark = mark_at(0);
     let mut i = 0;
     while i < n {
         let pos = span.start + i;
-        if mark_at(mi) == i {
+        if next_mark == i {
             let (p, l, open, qi) = marks[mi];
             mi += 1;
+            next_mark = mark_at(mi);
             out.push(Token {
                 start: p,
                 end: p + l,
@@ -286,6 +322,11 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
             }
             continue;
         }
+        // spaces (the commonest byte) without decoding or classifying a char
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += clen;
@@ -294,11 +335,18 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
         if c.is_alphanumeric() {
             let off = i;
             let mut end = off + clen;
-            let next_mark = mark_at(mi);
-            let bytes = s.as_bytes();
             loop {
-                // ASCII letters and digits first, in a tight loop
+                // ASCII letters and digits first: eight at a time, then in a tight loop
                 let lim = n.min(next_mark);
+                while end + 8 <= lim {
+                    let v = u64::from_le_bytes(bytes[end..end + 8].try_into().expect("8 bytes"));
+                    let stop = not_alnum8(v);
+                    if stop != 0 {
+                        end += (stop.trailing_zeros() / 8) as usize;
+                        break;
+                    }
+                    end += 8;
+                }
                 while end < lim && bytes[end].is_ascii_alphanumeric() {
                     end += 1;
                 }
@@ -316,7 +364,7 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                 end += dlen;
             }
             // a trailing period belongs to abbreviations and initials
-            if s.as_bytes().get(end) == Some(&b'.') {
+            if bytes.get(end) == Some(&b'.') {
                 let w = &s[off..end];
                 let with_dot = &s[off..end + 1];
                 let initial = clen == w.len() && c.is_uppercase();
@@ -324,10 +372,21 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
                     end += 1;
                 }
             }
-            let w = &s[off..end];
-            let info = word_info(w.trim_end_matches('.'), &mut buf);
+            // the word without its trailing periods (`trim_end_matches('.')`)
+            let mut bare = end;
+            if bytes[end - 1] == b'.' {
+                while bytes[bare - 1] == b'.' {
+                    bare -= 1;
+                }
+            }
+            // short ASCII words (nearly all) straight from the packed table, here; the rest
+            // through `word_info`
+            let info = match crate::lexicon::pack16_at(bytes, off, bare - off) {
+                Some(k) => LEX.word_lowercased_packed(k),
+                None => word_info(&s[off..bare], &mut buf),
+            };
             let info = match info {
-                None if w.ends_with('.') => word_info(w, &mut buf),
+                None if bare < end => word_info(&s[off..end], &mut buf),
                 i => i,
             };
             let q = inside(pos);
@@ -357,6 +416,23 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
     }
 }
 
+/// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
+/// high bit set in the result, the others clear.
+#[inline]
+fn not_alnum8(v: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn rep(b: u8) -> u64 {
+        b as u64 * 0x0101_0101_0101_0101
+    }
+    // per byte on the low seven bits, which cannot carry into the next byte: x >= lo is the
+    // high bit of x + (0x80 - lo)
+    let x = v & !HIGH;
+    let digit = x.wrapping_add(rep(0x80 - b'0')) & !x.wrapping_add(rep(0x80 - b'9' - 1));
+    let y = x | rep(0x20);
+    let letter = y.wrapping_add(rep(0x80 - b'a')) & !y.wrapping_add(rep(0x80 - b'z' - 1));
+    (!(digit | letter) | v) & HIGH
+}
+
 /// Sentence boundaries of a paragraph as token index ranges.
 ///
 /// Candidate boundaries come from the tokens already made (a sentence-final mark outside a
@@ -372,7 +448,10 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     let ptext = &text[para.start..para.end];
     let mut start = 0;
     // (all of those are non-ASCII: most paragraphs are ruled out by one fast ASCII check)
-    if !ptext.is_ascii() && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}']) {
+    if !ptext.is_ascii()
+        && has_terminator_lead(ptext.as_bytes())
+        && ptext.contains(['\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{61f}', '\u{964}', '\u{1362}'])
+    {
         unicode_sentences(text, para, toks, out);
         return;
     }
@@ -397,10 +476,24 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     out.push((start, n));
 }
 
+/// Whether `b` holds a lead byte of one of the terminators of [`sentences`] (D8, E0, E1, E3,
+/// EF): two vector searches rule out nearly every paragraph that is not in those scripts (the
+/// curly quotation marks of English text start with E2) before a search char by char.
+fn has_terminator_lead(b: &[u8]) -> bool {
+    memchr::memchr3(0xD8, 0xE0, 0xE1, b).is_some() || memchr::memchr2(0xE3, 0xEF, b).is_some()
+}
+
+/// The bytes of token `t` (on bytes: no char-boundary checks on these per-token tests;
+/// `b"\xe2\x80\xa6"` below is the ellipsis "\u{2026}").
+#[inline]
+fn tok_bytes<'a>(text: &'a str, t: &Token) -> &'a [u8] {
+    &text.as_bytes()[t.start..t.end]
+}
+
 fn ends_sentence(text: &str, t: &Token) -> bool {
     match t.kind {
-        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | "\u{2026}"),
-        Kind::Word => !t.quoted && t.text(text).ends_with('.'),
+        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b"\xe2\x80\xa6"),
+        Kind::Word => !t.quoted && tok_bytes(text, t).ends_with(b"."),
         Kind::QClose => text[..t.start].trim_end().ends_with(['.', '!', '?', '\u{2026}']),
         Kind::QOpen => false,
     }
@@ -409,7 +502,7 @@ fn ends_sentence(text: &str, t: &Token) -> bool {
 fn is_closer(text: &str, t: &Token) -> bool {
     match t.kind {
         Kind::QClose => true,
-        Kind::Punct => !t.quoted && matches!(t.text(text), "." | "!" | "?" | ")" | "]" | "\u{2026}"),
+        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b")" | b"]" | b"\xe2\x80\xa6"),
         _ => false,
     }
 }
@@ -487,7 +580,7 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
         }
         // Titles before names never end a sentence ("Sen. Smith"); place abbreviations
         // like "U.S." do only when what follows could not continue a noun phrase.
-        let is_title = LEX.titles.contains(&w.to_lowercase());
+        let is_title = with_lowercase(w, |l| LEX.titles.contains(l));
         let single_initial = w.len() == 2;
         if is_title || single_initial || w == "St." || w == "Jr." && next.kind != Kind::Word {
             return true;
@@ -636,6 +729,25 @@ mod tests {
     fn scripts_with_their_own_terminators_use_unicode_rules() {
         let s = sents("\u{4ed6}\u{8bf4}\u{3002}\u{6211}\u{4eec}\u{8d70}\u{3002}");
         assert_eq!(s.len(), 2);
+    }
+
+    #[test]
+    fn not_alnum8_agrees_with_is_ascii_alphanumeric_on_every_byte() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                // the byte among letters, and alone among non-letters
+                for fill in [b'a', b' '] {
+                    let mut v = [fill; 8];
+                    v[at] = b;
+                    let m = not_alnum8(u64::from_le_bytes(v));
+                    for (k, &x) in v.iter().enumerate() {
+                        let flagged = m >> (8 * k) & 0xff == 0x80;
+                        assert_eq!(flagged, !x.is_ascii_alphanumeric(), "byte {x:#x} at {k}");
+                    }
+                    assert_eq!(m & !0x8080_8080_8080_8080, 0);
+                }
+            }
+        }
     }
 
     #[test]
