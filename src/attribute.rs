@@ -1665,6 +1665,30 @@ fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
     }
 }
 
+/// Prepositions of a phrase that may stand between a subject and its verb.
+const PP_BETWEEN: [&str; 6] = ["at", "in", "on", "during", "after", "through"];
+
+/// `Trump at the time said`: the preposition of a phrase of one to four plain words right
+/// before the cue `i` (its auxiliaries and adverbs skipped), when a word precedes it.
+fn pp_before_cue(doc: &Doc, lo: usize, i: usize) -> Option<usize> {
+    let j = aux_start(doc, lo, i);
+    let mut k = j;
+    while k > lo && j - k <= 4 {
+        let t = doc.t(k - 1);
+        if t.kind != Kind::Word || t.quoted {
+            return None;
+        }
+        if PP_BETWEEN.iter().any(|w| doc.lower_is(k - 1, w)) {
+            return (k - 1 > lo && k < j && doc.t(k - 2).kind == Kind::Word).then_some(k - 1);
+        }
+        if t.info().verb.is_some() && !t.cap || t.info().pronoun.is_some() {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
 /// Token `k` is a personal pronoun fused with a contracted auxiliary ("he’s", "they're",
 /// "I’m", "we've"); returns the byte length of the pronoun.
 fn contracted_aux(doc: &Doc, k: usize) -> Option<usize> {
@@ -1795,6 +1819,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     } else {
         speaker_before(doc, st, lo, i)
     };
+    // `Trump at the time said`, `The senator in an interview said`: a short prepositional
+    // phrase between subject and verb; the subject is before it
+    if let Some(p) = pp_before_cue(doc, lo, i) {
+        if before.is_none() {
+            if let Some(x) = speaker_before(doc, st, lo, p) {
+                before = Some(x);
+            }
+        }
+    }
     // `Zucker, who in the past has voiced ...`: the noun phrase is the object of a preposition
     // that follows a relative pronoun, which is the speaker
     if let Some((ss, _)) = before {
@@ -3473,6 +3506,13 @@ mod tests {
             ]
         );
         assert!(run("He\u{2019}s a good man, and nobody doubts it.").is_empty());
+    }
+
+    #[test]
+    fn a_short_phrase_between_subject_and_verb() {
+        let r = run("Lee at the time said the fees would be paid.");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("the fees would be paid", "Lee", "said")]);
     }
 
     #[test]
