@@ -2724,10 +2724,21 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     let mut v = i;
     if needs_be {
         let be = ["is", "are", "was", "were", "be", "been", "'s", "\u{2019}s"];
-        if !be.iter().any(|x| doc.lower_is(i - 1, x)) {
+        // "is not expected", "are widely expected": one negation or adverb may come between
+        let adverb = |k: usize| {
+            let w = doc.word(k);
+            ["not", "also", "still", "now", "n't"]
+                .iter()
+                .any(|x| doc.lower_is(k, x))
+                || w.len() > 4 && w.ends_with("ly") && doc.t(k).info().verb.is_none()
+        };
+        if be.iter().any(|x| doc.lower_is(i - 1, x)) {
+            v = i - 1;
+        } else if i >= a + 2 && adverb(i - 1) && be.iter().any(|x| doc.lower_is(i - 2, x)) {
+            v = i - 2;
+        } else {
             return None;
         }
-        v = i - 1;
     }
     if v == a || st.used[v] {
         return None;
@@ -3513,6 +3524,15 @@ mod tests {
         let r = run("Lee at the time said the fees would be paid.");
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
         assert_eq!(got, [("the fees would be paid", "Lee", "said")]);
+    }
+
+    #[test]
+    fn evidential_with_a_negation_or_adverb_after_be() {
+        let r = run("The senator is not expected to sign the bill.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("The senator | to sign the bill", "is not expected")
+        );
     }
 
     #[test]
