@@ -1764,13 +1764,19 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if i + 1 < b && doc.lower_is(i + 1, "to") && verb.lemma == "add" {
             return None;
         }
-        let linked = i > a
-            && (doc.is_comma(i - 1)
-                || comma_in_quote_before(doc, i)
+        // "after accidentally tweeting": an adverb may stand between the link and the participle
+        let adverb_before = i > a + 1 && {
+            let w = doc.word(i - 1);
+            w.len() > 4 && w.ends_with("ly") && !doc.t(i - 1).cap && doc.t(i - 1).info().verb.is_none()
+        };
+        let p = if adverb_before { i - 1 } else { i };
+        let linked = p > a
+            && (doc.is_comma(p - 1)
+                || comma_in_quote_before(doc, p)
                 || ["by", "before", "after", "while", "and", "when"]
                     .iter()
-                    .any(|w| doc.lower_is(i - 1, w))
-                || message_before(doc, st, a, i));
+                    .any(|w| doc.lower_is(p - 1, w))
+                || message_before(doc, st, a, p));
         if linked && matches!(verb.class, CueClass::Speech | CueClass::Stance) && !trailing {
             return participle(doc, st, si, i);
         }
@@ -3132,7 +3138,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             kind,
             content,
             speaker.map(|(s, e)| doc.span(s, e)),
-            Some(doc.span(i, i)),
+            Some(doc.span(aux_start(doc, a, i), i)),
             src.or(acc.map(|x| x.0)),
         )
     })
@@ -3533,6 +3539,13 @@ mod tests {
             (r[0].1.as_str(), r[0].3.as_str()),
             ("The senator | to sign the bill", "is not expected")
         );
+    }
+
+    #[test]
+    fn participle_after_an_adverb() {
+        let r = run("Lee spoke in Ohio, repeatedly saying that the economy was strong.");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(got, [("that the economy was strong", "Lee", "repeatedly saying")]);
     }
 
     #[test]
