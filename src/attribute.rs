@@ -2065,8 +2065,19 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                     && !t.cap
                     && (t.info().aux || is_passive_aux(doc, x) || doc.word(x).ends_with("ed"))
             });
-            let clause_like =
-                (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb) && verb.class != CueClass::Stance;
+            // `In a press release earlier this month, the committee said`, `When he interviewed
+            // Clinton, Ramos reminded ...`: a phrase or subordinate clause alone, opened by a
+            // preposition or subordinator, is the setting, not what was said (with a comma inside,
+            // `If Trump wins, the party is doomed`, a main clause follows it)
+            let opener = (lo..ce).find(|&x| doc.t(x).kind == Kind::Word);
+            let adverbial_only = !ends_in_quote
+                && opener.is_some_and(|x| {
+                    doc.t(x).info().preposition || LEX.subordinators.iter().any(|w| doc.lower_is(x, w))
+                })
+                && !(lo..ce).any(|x| doc.is_comma(x) && !doc.t(x).quoted);
+            let clause_like = (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb)
+                && verb.class != CueClass::Stance
+                && !adverbial_only;
             if ce > lo && (clause_like || sandwich) && !(trailing && !ends_in_quote && has_strong_cue(doc, st, lo, ce))
             {
                 let mut at =
@@ -3553,6 +3564,16 @@ mod tests {
     fn assure_keeps_its_addressee_out_of_the_content() {
         let r = run("Lee assured him that the deal was done.");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("that the deal was done", "Lee"));
+    }
+
+    #[test]
+    fn a_fronted_setting_is_not_the_content_before_a_cue() {
+        assert!(run("In a press release earlier this month, the committee said.").is_empty());
+        let r = run("If the bridge closes, the town is cut off, the mayor said.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("If the bridge closes, the town is cut off", "the mayor")
+        );
     }
 
     #[test]
