@@ -239,7 +239,13 @@ pub fn find_quotes_into(text: &str, paras: &[Span], out: &mut Vec<Quote>) {
                     if between {
                         // don't, China’s
                     } else if let Some(k) = find(&stack, Class::Single) {
-                        if is_close_ctx(next) && !prev.is_some_and(char::is_whitespace) {
+                        // `‘It’s the workers’ money,’ she said`: after an s and before a lower-case
+                        // word, the mark is a plural possessive when a closer follows later on
+                        let possessive = matches!(prev, Some('s' | 'S'))
+                            && next.is_some_and(char::is_whitespace)
+                            && s[off..].trim_start().starts_with(|d: char| d.is_lowercase())
+                            && later_single_closer(&s[off..]);
+                        if is_close_ctx(next) && !prev.is_some_and(char::is_whitespace) && !possessive {
                             close(&mut stack, k, pos, clen, true, out);
                         }
                     } else if c == '\''
@@ -335,6 +341,23 @@ fn close(stack: &mut Vec<Open>, k: usize, pos: usize, len: usize, closed: bool, 
     }
 }
 
+/// A closing single mark (’ or ') later in the paragraph text `rest`: one after a non-space,
+/// followed by a space, punctuation or the end.
+fn later_single_closer(rest: &str) -> bool {
+    let mut prev = ' ';
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '\u{2019}' | '\'') && !prev.is_whitespace() && !prev.is_alphanumeric() {
+            return true;
+        }
+        if matches!(c, '\u{2019}' | '\'') && prev.is_alphanumeric() && is_close_ctx(chars.peek().copied()) {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 fn straight_double(
     stack: &mut Vec<Open>,
     out: &mut Vec<Quote>,
@@ -401,6 +424,18 @@ mod tests {
         assert_eq!(
             quoted("He said \u{201c}yes, sir\u{201d} and \"no way\"."),
             ["yes, sir", "no way"]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_inside_single_quotes() {
+        let t = "\u{2018}It is the workers\u{2019} money and the bosses\u{2019} greed,\u{2019} she said. He called them 'pointless strikes' and left.";
+        assert_eq!(
+            quoted(t),
+            [
+                "It is the workers\u{2019} money and the bosses\u{2019} greed,",
+                "pointless strikes"
+            ]
         );
     }
 
