@@ -2621,6 +2621,16 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.speaker.is_some());
             let Some(pv) = prev else { continue };
             st.claim(j, past_quote(doc, j, b));
+            // `"Q1," Clinton said in a speech. "Q2" to the rest of the country.`: in the same
+            // paragraph as a direct quotation of the same speaker, the quotation is more of it
+            let same_para = st.out[pv]
+                .content
+                .first()
+                .is_some_and(|c| c.start >= doc.paras[pi].start);
+            if same_para && st.out[pv].kind != QuoteType::Indirect && st.out[pv].content.len() < 8 {
+                st.out[pv].content.push(q.inner());
+                continue;
+            }
             let rule = Rule::OrphanQuote;
             let class = st.out[pv].class;
             st.out.push(Attribution {
@@ -3451,7 +3461,7 @@ mod tests {
     #[test]
     fn a_name_and_a_colon_before_a_quotation_mid_paragraph() {
         let r = run(
-            "Lee made his case. Lee: \"The mission is to finish the bridge.\" Update: \"The polls are now closed.\"",
+            "Lee made his case. Lee: \"The mission is to finish the bridge.\"\n\nUpdate: \"The polls are now closed.\"",
         );
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
         assert!(
@@ -3573,6 +3583,19 @@ mod tests {
         assert_eq!(
             (r[0].1.as_str(), r[0].2.as_str()),
             ("If the bridge closes, the town is cut off", "the mayor")
+        );
+    }
+
+    #[test]
+    fn a_later_quotation_in_the_paragraph_continues_a_direct_one() {
+        let r = run("\"We are hungry for solutions,\" Lee said in a brief speech after the count. \"What are we going to do? That is the fight\" she will take to the state.");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [(
+                "We are hungry for solutions, | What are we going to do? That is the fight",
+                "Lee"
+            )]
         );
     }
 
