@@ -1845,8 +1845,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     }
     // `Kasich, a Republican who has refused to endorse Trump, said ...`: a cue inside a
     // relative clause of the main speaker's apposition gives way to the main cue
+    // (also a cue further inside it: `Trump, who has told aides he sees the issues as one,
+    // said ...`)
+    let in_relative = (a + 1..i)
+        .rev()
+        .take_while(|&k| !doc.is_comma(k) && !doc.t(k).quoted)
+        .any(|k| doc.lower_is(k, "who") && doc.is_comma(k - 1));
     if let Some((ss, se)) = before {
-        if ss == se && doc.lower_is(ss, "who") && !trailing {
+        if (ss == se && doc.lower_is(ss, "who") || in_relative) && !trailing {
             let main = (i + 1..b).find(|&c| doc.is_comma(c) && !doc.t(c).quoted).and_then(|c| {
                 let mut v = c + 1;
                 while v < b && doc.t(v).info().aux && !doc.t(v).cap {
@@ -3597,6 +3603,14 @@ mod tests {
                 "Lee"
             )]
         );
+    }
+
+    #[test]
+    fn a_cue_deep_inside_a_relative_clause_gives_way_to_the_main_cue() {
+        let r = run("Lee, who has told aides he sees the two issues as one, said in a statement: \"We are trying to save lives.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "We are trying to save lives.");
+        assert!(r[0].2.starts_with("Lee"));
     }
 
     #[test]
