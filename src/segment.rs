@@ -1,7 +1,7 @@
 //! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
 
 use crate::detect::Quote;
-use crate::lexicon::{WordInfo, LEX};
+use crate::lexicon::{Lexicon, WordInfo, LEX};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open byte range into the article text.
@@ -298,6 +298,9 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
     // byte offset (in `s`) of the next mark, usize::MAX when none is left
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0 - span.start);
     let mut next_mark = mark_at(0);
+    let tbytes = text.as_bytes();
+    // once, not at every look-up
+    let lex: &Lexicon = &LEX;
     let mut i = 0;
     while i < n {
         let pos = span.start + i;
@@ -322,10 +325,45 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             }
             continue;
         }
-        // spaces (the commonest byte) without decoding or classifying a char
-        if bytes[i] == b' ' {
-            i += 1;
-            continue;
+        // ASCII bytes by one table look-up: spaces (the commonest byte) skipped, short plain
+        // words and one-byte punctuation made here; anything else through the char path below
+        let b0 = bytes[i];
+        match BYTE_CLASS[b0 as usize] {
+            SKIP => {
+                i += 1;
+                continue;
+            }
+            ALNUM => {
+                if let Some((end, key)) = short_word(tbytes, pos, span.start + n, next_mark.wrapping_add(span.start)) {
+                    let q = inside(pos);
+                    out.push(Token {
+                        start: pos,
+                        end,
+                        kind: Kind::Word,
+                        quoted: q != NO_QUOTE,
+                        cap: b0.is_ascii_uppercase(),
+                        info: lex.word_lowercased_packed(key),
+                        quote: q,
+                    });
+                    i = end - span.start;
+                    continue;
+                }
+            }
+            PUNCT => {
+                let q = inside(pos);
+                out.push(Token {
+                    start: pos,
+                    end: pos + 1,
+                    kind: Kind::Punct,
+                    quoted: q != NO_QUOTE,
+                    cap: false,
+                    info: None,
+                    quote: q,
+                });
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
         let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
@@ -382,7 +420,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             // short ASCII words (nearly all) straight from the packed table, here; the rest
             // through `word_info`
             let info = match crate::lexicon::pack16_at(bytes, off, bare - off) {
-                Some(k) => LEX.word_lowercased_packed(k),
+                Some(k) => lex.word_lowercased_packed(k),
                 None => word_info(&s[off..bare], &mut buf),
             };
             let info = match info {
@@ -414,6 +452,77 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             i += clen;
         }
     }
+}
+
+/// [`BYTE_CLASS`] of an ASCII byte that `char::is_whitespace` accepts
+const SKIP: u8 = 0;
+/// of an ASCII letter or digit
+const ALNUM: u8 = 1;
+/// of any other ASCII byte: a punctuation token of its own
+const PUNCT: u8 = 2;
+/// of a byte of a non-ASCII char
+const OTHER: u8 = 3;
+
+/// What the tokenizer does with a byte where a token may start.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => SKIP,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ALNUM,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether an ASCII byte after letters and digits ends the word (not a connector of
+/// `is_connector`, which may join what follows, nor the start of a non-ASCII char).
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !matches!(b as u8, b'\'' | b'-' | b'.' | b'&' | b'_' | b'@' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
+        b += 1;
+    }
+    t
+};
+
+/// The common word: up to 16 ASCII letters and digits starting at `pos` (an ASCII letter or
+/// digit) of `text` and ended by a byte that is not a connector, a quotation mark or the
+/// paragraph end `pend`. Its end and its packed lower-case key (as `pack16` makes it), or None
+/// for any other word, which the char path makes exactly as before.
+#[inline]
+fn short_word(text: &[u8], pos: usize, pend: usize, mark: usize) -> Option<(usize, (u64, u64, u8))> {
+    let w = text.get(pos..pos + 16)?;
+    let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
+    let stop = not_alnum8(lo);
+    let (len, hi) = if stop != 0 {
+        ((stop.trailing_zeros() / 8) as usize, 0)
+    } else {
+        let hi = u64::from_le_bytes(w[8..].try_into().expect("8 bytes"));
+        let stop = not_alnum8(hi);
+        if stop == 0 {
+            return None;
+        }
+        (8 + (stop.trailing_zeros() / 8) as usize, hi)
+    };
+    let end = pos + len;
+    // the char path scans letters and digits up to the next mark and the paragraph end
+    if mark > pos && mark < end || end > pend {
+        return None;
+    }
+    if end < pend && !ENDS_WORD[w[len] as usize] && !(end == mark && w[len] != b'.') {
+        return None;
+    }
+    // the low `n` bytes of a word, 0 <= n <= 8
+    let keep = |v: u64, n: usize| if n >= 8 { v } else { v & ((1u64 << (8 * n)) - 1) };
+    // letters and digits: setting bit 5 lower-cases a letter and keeps a digit
+    const BIT5: u64 = 0x2020_2020_2020_2020;
+    let key = (keep(lo | BIT5, len), keep(hi | BIT5, len.saturating_sub(8)), len as u8);
+    Some((end, key))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
@@ -746,6 +855,58 @@ mod tests {
                     }
                     assert_eq!(m & !0x8080_8080_8080_8080, 0);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_char_path() {
+        for b in 0..=255u8 {
+            let want = if b >= 0x80 {
+                OTHER
+            } else if (b as char).is_whitespace() {
+                SKIP
+            } else if (b as char).is_alphanumeric() {
+                ALNUM
+            } else {
+                PUNCT
+            };
+            assert_eq!(BYTE_CLASS[b as usize], want, "byte {b:#x}");
+            let ends = b < 0x80 && !(b as char).is_alphanumeric() && !is_connector(b as char);
+            assert_eq!(ENDS_WORD[b as usize], ends, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn short_words_are_made_as_the_char_path_makes_them() {
+        let t = "Abc de, ABCDEFGHIJKLMNO x12 state-run U.S. caf\u{e9} don't Sen. said the end";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
+        assert_eq!(
+            ws,
+            [
+                "Abc",
+                "de",
+                ",",
+                "ABCDEFGHIJKLMNO",
+                "x12",
+                "state-run",
+                "U.S.",
+                "caf\u{e9}",
+                "don't",
+                "Sen.",
+                "said",
+                "the",
+                "end"
+            ]
+        );
+        assert!(toks[0].cap && !toks[1].cap);
+        // the lower-case look-up of the word as written
+        for (tok, w) in toks.iter().zip(ws) {
+            if tok.is_word() && w.is_ascii() && !w.ends_with('.') {
+                let want = LEX.word(&w.to_lowercase());
+                assert_eq!(format!("{:?}", tok.info), format!("{want:?}"), "{w}");
             }
         }
     }
