@@ -262,35 +262,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
         }
     }
     marks.sort_unstable();
-    // quotes starting at or before the position looked at (positions only grow): a cursor
-    // instead of a binary search per token, with the quote under it and the start of the
-    // next one at hand
-    let mut qk = quotes.partition_point(|q| q.start <= span.start);
-    let quote_range = |k: usize| {
-        if k > 0 {
-            let q = &quotes[k - 1];
-            (q.start, q.end)
-        } else {
-            (1, 0)
-        }
-    };
-    let mut cur = quote_range(qk);
-    let mut next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
-    let mut inside = |pos: usize| -> u32 {
-        // quote whose inner range holds pos
-        if pos >= next_start {
-            while qk < quotes.len() && quotes[qk].start <= pos {
-                qk += 1;
-            }
-            cur = quote_range(qk);
-            next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
-        }
-        if pos >= cur.0 && pos < cur.1 {
-            (qk - 1) as u32
-        } else {
-            NO_QUOTE
-        }
-    };
+    let mut inside = QuoteCursor::new(quotes, span.start);
     let mut mi = 0;
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
@@ -300,7 +272,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
     let mut next_mark = mark_at(0);
     let tbytes = text.as_bytes();
     // once, not at every look-up
-    let lex: &Lexicon = &LEX;
+    let lex: &'static Lexicon = &LEX;
     let mut i = 0;
     while i < n {
         let pos = span.start + i;
@@ -325,46 +297,18 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             }
             continue;
         }
-        // ASCII bytes by one table look-up: spaces (the commonest byte) skipped, short plain
-        // words and one-byte punctuation made here; anything else through the char path below
-        let b0 = bytes[i];
-        match BYTE_CLASS[b0 as usize] {
-            SKIP => {
-                i += 1;
-                continue;
-            }
-            ALNUM => {
-                if let Some((end, key)) = short_word(tbytes, pos, span.start + n, next_mark.wrapping_add(span.start)) {
-                    let q = inside(pos);
-                    out.push(Token {
-                        start: pos,
-                        end,
-                        kind: Kind::Word,
-                        quoted: q != NO_QUOTE,
-                        cap: b0.is_ascii_uppercase(),
-                        info: lex.word_lowercased_packed(key),
-                        quote: q,
-                    });
-                    i = end - span.start;
-                    continue;
-                }
-            }
-            PUNCT => {
-                let q = inside(pos);
-                out.push(Token {
-                    start: pos,
-                    end: pos + 1,
-                    kind: Kind::Punct,
-                    quoted: q != NO_QUOTE,
-                    cap: false,
-                    info: None,
-                    quote: q,
-                });
-                i += 1;
-                continue;
-            }
-            _ => {}
+        // plain ASCII text in a tight loop of its own; the char path below from the first
+        // byte it leaves
+        let abs_mark = if next_mark == usize::MAX {
+            usize::MAX
+        } else {
+            span.start + next_mark
+        };
+        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out) - span.start;
+        if i >= n || i == next_mark {
+            continue;
         }
+        let pos = span.start + i;
         let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += clen;
@@ -427,7 +371,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
                 None if bare < end => word_info(&s[off..end], &mut buf),
                 i => i,
             };
-            let q = inside(pos);
+            let q = inside.at(pos);
             out.push(Token {
                 start: pos,
                 end: span.start + end,
@@ -439,7 +383,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             });
             i = end;
         } else {
-            let q = inside(pos);
+            let q = inside.at(pos);
             out.push(Token {
                 start: pos,
                 end: pos + clen,
@@ -452,6 +396,111 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             i += clen;
         }
     }
+}
+
+/// The top-level quote under a position, for positions that only grow: a cursor instead of a
+/// binary search per token, with the quote under it and the start of the next one at hand.
+struct QuoteCursor<'q> {
+    quotes: &'q [Quote],
+    /// quotes starting at or before the position looked at
+    qk: usize,
+    /// inner range of quote `qk - 1` (empty when none)
+    cur: (usize, usize),
+    next_start: usize,
+}
+
+impl<'q> QuoteCursor<'q> {
+    fn new(quotes: &'q [Quote], from: usize) -> Self {
+        let qk = quotes.partition_point(|q| q.start <= from);
+        QuoteCursor {
+            quotes,
+            qk,
+            cur: Self::range(quotes, qk),
+            next_start: quotes.get(qk).map_or(usize::MAX, |q| q.start),
+        }
+    }
+    fn range(quotes: &[Quote], k: usize) -> (usize, usize) {
+        if k > 0 {
+            let q = &quotes[k - 1];
+            (q.start, q.end)
+        } else {
+            (1, 0)
+        }
+    }
+    /// Index of the quote whose inner range holds `pos`, or NO_QUOTE.
+    #[inline]
+    fn at(&mut self, pos: usize) -> u32 {
+        if pos >= self.next_start {
+            self.advance(pos);
+        }
+        if pos >= self.cur.0 && pos < self.cur.1 {
+            (self.qk - 1) as u32
+        } else {
+            NO_QUOTE
+        }
+    }
+    #[inline(never)]
+    fn advance(&mut self, pos: usize) {
+        let quotes = self.quotes;
+        while self.qk < quotes.len() && quotes[self.qk].start <= pos {
+            self.qk += 1;
+        }
+        self.cur = Self::range(quotes, self.qk);
+        self.next_start = quotes.get(self.qk).map_or(usize::MAX, |q| q.start);
+    }
+}
+
+/// Tokens of plain ASCII text from `pos` up to the paragraph end `pend` or the next quotation
+/// mark `mark`: whitespace skipped, one-byte punctuation and [`short_word`]s made as the char
+/// path makes them. Returns where it stopped: `pend`, `mark`, or a byte the char path must
+/// take.
+#[inline]
+fn plain_run(
+    text: &[u8],
+    mut pos: usize,
+    pend: usize,
+    mark: usize,
+    inside: &mut QuoteCursor,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+) -> usize {
+    while pos < pend && pos != mark {
+        let b = text[pos];
+        match BYTE_CLASS[b as usize] {
+            SKIP => pos += 1,
+            ALNUM => {
+                let Some((end, key)) = short_word(text, pos, pend, mark) else {
+                    break;
+                };
+                let q = inside.at(pos);
+                out.push(Token {
+                    start: pos,
+                    end,
+                    kind: Kind::Word,
+                    quoted: q != NO_QUOTE,
+                    cap: b.is_ascii_uppercase(),
+                    info: lex.word_lowercased_packed(key),
+                    quote: q,
+                });
+                pos = end;
+            }
+            PUNCT => {
+                let q = inside.at(pos);
+                out.push(Token {
+                    start: pos,
+                    end: pos + 1,
+                    kind: Kind::Punct,
+                    quoted: q != NO_QUOTE,
+                    cap: false,
+                    info: None,
+                    quote: q,
+                });
+                pos += 1;
+            }
+            _ => break,
+        }
+    }
+    pos
 }
 
 /// [`BYTE_CLASS`] of an ASCII byte that `char::is_whitespace` accepts
@@ -499,15 +548,23 @@ fn short_word(text: &[u8], pos: usize, pend: usize, mark: usize) -> Option<(usiz
     let w = text.get(pos..pos + 16)?;
     let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
     let stop = not_alnum8(lo);
-    let (len, hi) = if stop != 0 {
-        ((stop.trailing_zeros() / 8) as usize, 0)
+    // letters and digits: setting bit 5 lower-cases a letter and keeps a digit
+    const BIT5: u64 = 0x2020_2020_2020_2020;
+    // the bytes below the lowest flagged one of a `not_alnum8` result
+    let below = |stop: u64| (stop ^ stop.wrapping_sub(1)) >> 8;
+    let (len, klo, khi) = if stop != 0 {
+        ((stop.trailing_zeros() / 8) as usize, (lo | BIT5) & below(stop), 0)
     } else {
         let hi = u64::from_le_bytes(w[8..].try_into().expect("8 bytes"));
         let stop = not_alnum8(hi);
         if stop == 0 {
             return None;
         }
-        (8 + (stop.trailing_zeros() / 8) as usize, hi)
+        (
+            8 + (stop.trailing_zeros() / 8) as usize,
+            lo | BIT5,
+            (hi | BIT5) & below(stop),
+        )
     };
     let end = pos + len;
     // the char path scans letters and digits up to the next mark and the paragraph end
@@ -517,12 +574,7 @@ fn short_word(text: &[u8], pos: usize, pend: usize, mark: usize) -> Option<(usiz
     if end < pend && !ENDS_WORD[w[len] as usize] && !(end == mark && w[len] != b'.') {
         return None;
     }
-    // the low `n` bytes of a word, 0 <= n <= 8
-    let keep = |v: u64, n: usize| if n >= 8 { v } else { v & ((1u64 << (8 * n)) - 1) };
-    // letters and digits: setting bit 5 lower-cases a letter and keeps a digit
-    const BIT5: u64 = 0x2020_2020_2020_2020;
-    let key = (keep(lo | BIT5, len), keep(hi | BIT5, len.saturating_sub(8)), len as u8);
-    Some((end, key))
+    Some((end, (klo, khi, len as u8)))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
