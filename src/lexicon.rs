@@ -111,6 +111,8 @@ pub struct Lexicon {
     pub max_title_words: usize,
     pub role_synonyms: FxMap<&'static str, &'static str>,
     pub abbreviations: FxSet<&'static str>,
+    /// `abbreviations` of up to 16 ASCII bytes, packed by [`pack16_raw`] (case kept)
+    abbrev_short: FxSet<(u64, u64, u8)>,
     pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
     pub nationality: FxMap<String, String>,
@@ -312,6 +314,9 @@ impl Lexicon {
             max_title_words,
             role_synonyms: pairs(ROLE_SYNONYMS).collect(),
             abbreviations: entries(ABBREVIATIONS).collect(),
+            abbrev_short: entries(ABBREVIATIONS)
+                .filter_map(|a| pack16_raw(a.as_bytes()))
+                .collect(),
             pronouns,
             nationality,
             media_nouns,
@@ -375,6 +380,13 @@ impl Lexicon {
         }
     }
 
+    /// Whether the ASCII word packed by [`pack16_raw`] is in `abbreviations` (as
+    /// `abbreviations.contains` of it).
+    #[inline]
+    pub fn is_abbreviation_packed(&self, k: (u64, u64, u8)) -> bool {
+        self.abbrev_short.contains(&k)
+    }
+
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
         self.role_synonyms.get(role).copied().unwrap_or(role)
     }
@@ -389,6 +401,17 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
     }
     let (lo, hi) = load16(b);
     pack_loaded(lo, hi, b.len())
+}
+
+/// Up to 16 ASCII bytes as they are (no lower-casing), packed as [`pack16`] packs them; None
+/// for longer or non-ASCII input.
+#[inline]
+pub fn pack16_raw(b: &[u8]) -> Option<(u64, u64, u8)> {
+    if b.len() > 16 || !b.is_ascii() {
+        return None;
+    }
+    let (lo, hi) = load16(b);
+    Some((lo, hi, b.len() as u8))
 }
 
 /// [`pack16`] of `text[start..start + len]`, with two plain loads when 16 bytes of `text`

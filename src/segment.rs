@@ -469,7 +469,7 @@ fn plain_run(
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
-                let Some((end, key)) = short_word(text, pos, pend, mark) else {
+                let Some((end, info)) = short_word(text, pos, pend, mark, lex) else {
                     break;
                 };
                 let q = inside.at(pos);
@@ -479,7 +479,7 @@ fn plain_run(
                     kind: Kind::Word,
                     quoted: q != NO_QUOTE,
                     cap: b.is_ascii_uppercase(),
-                    info: lex.word_lowercased_packed(key),
+                    info,
                     quote: q,
                 });
                 pos = end;
@@ -540,11 +540,18 @@ static ENDS_WORD: [bool; 256] = {
 };
 
 /// The common word: up to 16 ASCII letters and digits starting at `pos` (an ASCII letter or
-/// digit) of `text` and ended by a byte that is not a connector, a quotation mark or the
-/// paragraph end `pend`. Its end and its packed lower-case key (as `pack16` makes it), or None
-/// for any other word, which the char path makes exactly as before.
+/// digit) of `text` and ended by a byte that is not a connector, a quotation mark, the
+/// paragraph end `pend`, or a period that no letter or digit follows. Its end and what the
+/// lexicons say of it, made as the char path makes them; None for any other word, which the
+/// char path makes instead.
 #[inline]
-fn short_word(text: &[u8], pos: usize, pend: usize, mark: usize) -> Option<(usize, (u64, u64, u8))> {
+fn short_word(
+    text: &[u8],
+    pos: usize,
+    pend: usize,
+    mark: usize,
+    lex: &'static Lexicon,
+) -> Option<(usize, Option<&'static WordInfo>)> {
     let w = text.get(pos..pos + 16)?;
     let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
     let stop = not_alnum8(lo);
@@ -571,10 +578,39 @@ fn short_word(text: &[u8], pos: usize, pend: usize, mark: usize) -> Option<(usiz
     if mark > pos && mark < end || end > pend {
         return None;
     }
-    if end < pend && !ENDS_WORD[w[len] as usize] && !(end == mark && w[len] != b'.') {
+    if end == pend || ENDS_WORD[w[len] as usize] || end == mark && w[len] != b'.' {
+        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
+    }
+    if w[len] == b'.' && end != mark && len <= 14 {
+        return dot_word(w, pos, len, pend, lex);
+    }
+    None
+}
+
+/// [`short_word`] of a word `w[..len]` followed by a period (`len` <= 14): as in the char
+/// path, the period is part of the word after an initial or an abbreviation, and the word is
+/// then looked up without it first.
+#[inline(never)]
+fn dot_word(
+    w: &[u8],
+    pos: usize,
+    len: usize,
+    pend: usize,
+    lex: &'static Lexicon,
+) -> Option<(usize, Option<&'static WordInfo>)> {
+    // a letter or digit after the period joins it to the word ("U.S"): the char path's
+    if pos + len + 1 < pend && (w[len + 1] >= 0x80 || w[len + 1].is_ascii_alphanumeric()) {
         return None;
     }
-    Some((end, (klo, khi, len as u8)))
+    let bare = crate::lexicon::pack16(&w[..len])?;
+    let initial = len == 1 && w[0].is_ascii_uppercase();
+    if initial || crate::lexicon::pack16_raw(&w[..len + 1]).is_some_and(|k| lex.is_abbreviation_packed(k)) {
+        let info = lex
+            .word_lowercased_packed(bare)
+            .or_else(|| crate::lexicon::pack16(&w[..len + 1]).and_then(|k| lex.word_lowercased_packed(k)));
+        return Some((pos + len + 1, info));
+    }
+    Some((pos + len, lex.word_lowercased_packed(bare)))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
@@ -931,7 +967,7 @@ mod tests {
 
     #[test]
     fn short_words_are_made_as_the_char_path_makes_them() {
-        let t = "Abc de, ABCDEFGHIJKLMNO x12 state-run U.S. caf\u{e9} don't Sen. said the end";
+        let t = "Abc de, ABCDEFGHIJKLMNO x12 state-run U.S. caf\u{e9} don't Sen. Mr. J. said the end. Ok";
         let mut toks = Vec::new();
         tokenize(t, Span::new(0, t.len()), &[], &mut toks);
         let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
@@ -948,9 +984,13 @@ mod tests {
                 "caf\u{e9}",
                 "don't",
                 "Sen.",
+                "Mr.",
+                "J.",
                 "said",
                 "the",
-                "end"
+                "end",
+                ".",
+                "Ok"
             ]
         );
         assert!(toks[0].cap && !toks[1].cap);
