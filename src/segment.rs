@@ -72,8 +72,18 @@ fn looks_hard_wrapped(text: &str) -> bool {
     let mut blank = 0usize;
     let mut prev_nonblank = false;
     let mut continued = 0usize;
-    for line in text.lines().take(400) {
-        let line = line.trim_end();
+    // `text.lines()`, with the vector search of the memchr crate (core's is slower on the
+    // long lines of news text): the final line only when it is not empty, and the '\r' that
+    // `lines` strips goes with the `trim_end` below anyway
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    for end in ends.take(400) {
+        if end == bytes.len() && start == end {
+            break;
+        }
+        let line = text[start..end].trim_end();
+        start = end + 1;
         // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
         // most) are outside that range whatever the count
         let n = if line.len() < 40 || line.len() > 400 {
@@ -853,6 +863,44 @@ mod tests {
         let t = "One para.\n\nTwo para.\nThree para.\n";
         let ps: Vec<&str> = paragraphs(t).iter().map(|s| s.slice(t)).collect();
         assert_eq!(ps, ["One para.", "Two para.", "Three para."]);
+    }
+
+    #[test]
+    fn hard_wrap_test_reads_the_lines_of_str_lines() {
+        // the first version, on `str::lines`
+        fn reference(text: &str) -> bool {
+            let (mut lines, mut wrapped, mut blank, mut continued) = (0usize, 0usize, 0usize, 0usize);
+            let mut prev_nonblank = false;
+            for line in text.lines().take(400) {
+                let n = line.trim_end().chars().count();
+                if n == 0 {
+                    blank += 1;
+                    prev_nonblank = false;
+                    continue;
+                }
+                lines += 1;
+                wrapped += (40..=100).contains(&n) as usize;
+                continued += prev_nonblank as usize;
+                prev_nonblank = true;
+            }
+            lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
+        }
+        let line = "This is a line of hard wrapped text that goes on for a while and";
+        for sep in ["\n", "\r\n", "\n\n", "\r"] {
+            for n in [0, 1, 5, 6, 7, 12, 399, 400, 401] {
+                for tail in ["", "\n", "\n\n", "\r", " \n"] {
+                    let mut t = String::new();
+                    for k in 0..n {
+                        t.push_str(line);
+                        t.push_str(if k % 4 == 3 { "\n\n" } else { sep });
+                    }
+                    t.push_str(tail);
+                    assert_eq!(looks_hard_wrapped(&t), reference(&t), "{sep:?} {n} {tail:?}");
+                    let short: String = t.lines().map(|l| format!("{}\n", &l[..l.len().min(20)])).collect();
+                    assert_eq!(looks_hard_wrapped(&short), reference(&short));
+                }
+            }
+        }
     }
 
     #[test]
