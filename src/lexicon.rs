@@ -111,8 +111,8 @@ pub struct Lexicon {
     pub max_title_words: usize,
     pub role_synonyms: FxMap<&'static str, &'static str>,
     pub abbreviations: FxSet<&'static str>,
-    /// `abbreviations` of up to 16 ASCII bytes, packed by [`pack16_raw`] (case kept)
-    abbrev_short: FxSet<(u64, u64, u8)>,
+    /// `abbreviations` of up to 8 ASCII bytes (all of them today), as little-endian words
+    abbrev8: Set8,
     pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
     pub nationality: FxMap<String, String>,
@@ -314,9 +314,7 @@ impl Lexicon {
             max_title_words,
             role_synonyms: pairs(ROLE_SYNONYMS).collect(),
             abbreviations: entries(ABBREVIATIONS).collect(),
-            abbrev_short: entries(ABBREVIATIONS)
-                .filter_map(|a| pack16_raw(a.as_bytes()))
-                .collect(),
+            abbrev8: Set8::new(entries(ABBREVIATIONS).filter_map(|a| word8(a.as_bytes()))),
             pronouns,
             nationality,
             media_nouns,
@@ -380,11 +378,14 @@ impl Lexicon {
         }
     }
 
-    /// Whether the ASCII word packed by [`pack16_raw`] is in `abbreviations` (as
-    /// `abbreviations.contains` of it).
+    /// `abbreviations.contains(w)` for an ASCII `w`, without hashing a string when it has at
+    /// most 8 bytes.
     #[inline]
-    pub fn is_abbreviation_packed(&self, k: (u64, u64, u8)) -> bool {
-        self.abbrev_short.contains(&k)
+    pub fn is_abbreviation_ascii(&self, w: &[u8]) -> bool {
+        match word8(w) {
+            Some(k) => self.abbrev8.contains(k),
+            None => std::str::from_utf8(w).is_ok_and(|w| self.abbreviations.contains(w)),
+        }
     }
 
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
@@ -403,15 +404,55 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
     pack_loaded(lo, hi, b.len())
 }
 
-/// Up to 16 ASCII bytes as they are (no lower-casing), packed as [`pack16`] packs them; None
-/// for longer or non-ASCII input.
+/// 1 to 8 ASCII bytes as they are, as one little-endian word zero-padded (never 0); None for
+/// other input.
 #[inline]
-pub fn pack16_raw(b: &[u8]) -> Option<(u64, u64, u8)> {
-    if b.len() > 16 || !b.is_ascii() {
+fn word8(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
         return None;
     }
-    let (lo, hi) = load16(b);
-    Some((lo, hi, b.len() as u8))
+    Some(load16(b).0)
+}
+
+/// A set of [`word8`] keys: open addressing, one multiply to hash.
+struct Set8 {
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+impl Set8 {
+    fn new(keys: impl Iterator<Item = u64>) -> Set8 {
+        let keys: Vec<u64> = keys.collect();
+        let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut t = Set8 {
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+        };
+        for k in keys {
+            let mut i = t.slot(k);
+            while t.slots[i] != 0 && t.slots[i] != k {
+                i = (i + 1) & (t.slots.len() - 1);
+            }
+            t.slots[i] = k;
+        }
+        t
+    }
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+    #[inline]
+    fn contains(&self, k: u64) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                s if s == k => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// [`pack16`] of `text[start..start + len]`, with two plain loads when 16 bytes of `text`
@@ -635,6 +676,25 @@ mod tests {
     fn abbreviations_end_with_a_period() {
         for a in entries(ABBREVIATIONS) {
             assert!(a.ends_with('.'), "abbreviation {a:?} must end with '.'");
+        }
+    }
+
+    #[test]
+    fn abbreviation_check_agrees_with_the_set() {
+        let mut probes: Vec<String> = entries(ABBREVIATIONS).map(str::to_string).collect();
+        for a in entries(ABBREVIATIONS) {
+            probes.push(a.to_lowercase());
+            probes.push(a.to_uppercase());
+            probes.push(format!("X{a}"));
+            probes.push(a[1..].to_string());
+        }
+        probes.extend(["said.", "A.", "Longwords.", "", "."].map(String::from));
+        for p in probes.iter().filter(|p| p.is_ascii()) {
+            assert_eq!(
+                LEX.is_abbreviation_ascii(p.as_bytes()),
+                LEX.abbreviations.contains(p.as_str()),
+                "{p:?}"
+            );
         }
     }
 

@@ -593,14 +593,14 @@ fn short_word(
         return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
     }
     if w[len] == b'.' && end != mark && len <= 14 {
-        return dot_word(w, pos, len, pend, lex);
+        return dot_word(w, pos, len, pend, lex, (klo, khi));
     }
     None
 }
 
-/// [`short_word`] of a word `w[..len]` followed by a period (`len` <= 14): as in the char
-/// path, the period is part of the word after an initial or an abbreviation, and the word is
-/// then looked up without it first.
+/// [`short_word`] of a word `w[..len]` followed by a period (`len` <= 14), `(klo, khi)` its
+/// packed lower-case key: as in the char path, the period is part of the word after an
+/// initial or an abbreviation, and the word is then looked up without it first.
 #[inline(never)]
 fn dot_word(
     w: &[u8],
@@ -608,17 +608,24 @@ fn dot_word(
     len: usize,
     pend: usize,
     lex: &'static Lexicon,
+    (klo, khi): (u64, u64),
 ) -> Option<(usize, Option<&'static WordInfo>)> {
     // a letter or digit after the period joins it to the word ("U.S"): the char path's
     if pos + len + 1 < pend && (w[len + 1] >= 0x80 || w[len + 1].is_ascii_alphanumeric()) {
         return None;
     }
-    let bare = crate::lexicon::pack16(&w[..len])?;
+    let bare = (klo, khi, len as u8);
     let initial = len == 1 && w[0].is_ascii_uppercase();
-    if initial || crate::lexicon::pack16_raw(&w[..len + 1]).is_some_and(|k| lex.is_abbreviation_packed(k)) {
-        let info = lex
-            .word_lowercased_packed(bare)
-            .or_else(|| crate::lexicon::pack16(&w[..len + 1]).and_then(|k| lex.word_lowercased_packed(k)));
+    if initial || lex.is_abbreviation_ascii(&w[..len + 1]) {
+        let info = lex.word_lowercased_packed(bare).or_else(|| {
+            // the key with the period (which lower-casing keeps)
+            let (dlo, dhi) = if len < 8 {
+                (klo | (b'.' as u64) << (8 * len), 0)
+            } else {
+                (klo, khi | (b'.' as u64) << (8 * (len - 8)))
+            };
+            lex.word_lowercased_packed((dlo, dhi, len as u8 + 1))
+        });
         return Some((pos + len + 1, info));
     }
     Some((pos + len, lex.word_lowercased_packed(bare)))
