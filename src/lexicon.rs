@@ -127,7 +127,7 @@ pub struct Lexicon {
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: FxSet<String>,
     /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
-    org_short: FxSet<(u64, u64, u8)>,
+    org_short: ShortTable,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -302,7 +302,8 @@ impl Lexicon {
             .unwrap_or(0);
         let short = ShortTable::new(&words);
         let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
-        let org_short = org_words.iter().filter_map(|w| pack16(w.as_bytes())).collect();
+        // (a table of packed keys: one multiply to hash, where a hash set hashes three fields)
+        let org_short = ShortTable::new(&org_words.iter().map(|w| (w.clone(), WordInfo::default())).collect());
         Lexicon {
             words,
             max_ascii_key,
@@ -373,7 +374,7 @@ impl Lexicon {
     #[inline]
     pub fn is_org_word(&self, w: &str) -> bool {
         match pack16(w.as_bytes()) {
-            Some(k) => self.org_short.contains(&k),
+            Some(k) => self.org_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
         }
     }

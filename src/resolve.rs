@@ -49,6 +49,21 @@ fn infos_of(words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
     out.extend(words.iter().map(|w| LEX.word_lowercased(strip_possessive(w))));
 }
 
+/// [`infos_of`] of the words of tokens `s..e`: a plain ASCII word (no possessive, no
+/// trailing period) has the key the tokenizer looked up, whose answer it keeps.
+fn infos_of_tokens(doc: &Doc, s: usize, e: usize, words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
+    out.clear();
+    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| {
+        let b = w.as_bytes();
+        let plain = !matches!(b.last(), Some(b'.' | b's')) && w.is_ascii();
+        if plain {
+            t.info
+        } else {
+            LEX.word_lowercased(strip_possessive(w))
+        }
+    }));
+}
+
 /// The lower-case words `words[k..k + n]`, possessives stripped, joined by spaces, for each
 /// `n` up to `max` (as prefixes of one string): `ends[n - 1]` is the end of the `n`-word one.
 fn joined_lower<'b>(words: &[&str], k: usize, max: usize, buf: &'b mut String, ends: &mut Vec<usize>) -> &'b str {
@@ -192,7 +207,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             if s < e {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
-                infos_of(&words, &mut infos);
+                infos_of_tokens(doc, s, e, &words, &mut infos);
                 let (nationality, role, nf) = analyse(&words, &infos, &mut scratch);
                 let n = words.len() - nf;
                 // (the checks of the name words, in the order of the first version, which
@@ -268,8 +283,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 next += 1;
             }
             let inside = next < out.len() && out[next].span.start <= t.start;
+            // (no hashing where the answer is not wanted)
+            if inside || by_surname.is_empty() {
+                continue;
+            }
             let w = strip_possessive(t.text(doc.text));
-            if let (Some(&mi), false) = (by_surname.get(w), inside) {
+            if let Some(&mi) = by_surname.get(w) {
                 let m = &out[mi];
                 surnames.push(Mention {
                     name: m.name.clone(),
