@@ -113,6 +113,8 @@ pub struct Lexicon {
     pub abbreviations: FxSet<&'static str>,
     /// `abbreviations` of up to 8 ASCII bytes (all of them today), as little-endian words
     abbrev8: Set8,
+    /// length of the longest abbreviation: a longer word is none
+    max_abbrev: usize,
     pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
     pub nationality: FxMap<String, String>,
@@ -316,6 +318,7 @@ impl Lexicon {
             role_synonyms: pairs(ROLE_SYNONYMS).collect(),
             abbreviations: entries(ABBREVIATIONS).collect(),
             abbrev8: Set8::new(entries(ABBREVIATIONS).filter_map(|a| word8(a.as_bytes()))),
+            max_abbrev: entries(ABBREVIATIONS).map(str::len).max().unwrap_or(0),
             pronouns,
             nationality,
             media_nouns,
@@ -385,6 +388,7 @@ impl Lexicon {
     pub fn is_abbreviation_ascii(&self, w: &[u8]) -> bool {
         match word8(w) {
             Some(k) => self.abbrev8.contains(k),
+            None if w.len() > self.max_abbrev => false,
             None => std::str::from_utf8(w).is_ok_and(|w| self.abbreviations.contains(w)),
         }
     }

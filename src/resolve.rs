@@ -374,11 +374,15 @@ fn compatible(g: Gender, want: Gender) -> bool {
 
 fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
     let text = sp.slice(doc.text);
+    // Mentions are in text order and never empty: every one that ends by the phrase's start
+    // is in `ms[..before]`, and the searches below that want those start there rather than
+    // at the end of the window.
+    let before = ms.partition_point(|m| m.span.start < sp.start);
     let pronoun = with_lowercase(text, |l| LEX.pronouns.get(l).map(|p| (*p, l == "who")));
     if let Some((p, who)) = pronoun {
         if who {
             // the person the relative clause hangs on: the nearest name before it
-            return ms
+            return ms[..before]
                 .iter()
                 .rev()
                 .find(|m| m.span.end <= sp.start && sp.start - m.span.end < 80)
@@ -391,7 +395,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             .iter()
             .rev()
             .find(|(pos, _, g)| *pos < sp.start && compatible(*g, p.gender));
-        let from_mentions = ms
+        let from_mentions = ms[..before]
             .iter()
             .rev()
             .find(|m| m.span.end <= sp.start && compatible(m.gender, p.gender));
@@ -422,9 +426,11 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
                         .is_some_and(|i| i.title || i.determiner || i.nationality)
             })
     };
-    let inside: Vec<&Mention> = ms
+    // (those inside the phrase are one run of mentions, from `before`)
+    let inside: Vec<&Mention> = ms[before..]
         .iter()
-        .filter(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
+        .take_while(|m| m.span.start <= sp.end)
+        .filter(|m| m.span.end <= sp.end && m.name.contains(' '))
         .filter(heads_phrase)
         .collect();
     // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
@@ -478,11 +484,16 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         let fits =
             |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
         let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
-        let before: Vec<&Mention> = ms.iter().filter(|m| m.span.end <= sp.start).filter(fits).collect();
-        if let Some(m) = before.iter().rev().find(exact).or(before.last()) {
+        let earlier: Vec<&Mention> = ms[..before]
+            .iter()
+            .filter(|m| m.span.end <= sp.start)
+            .filter(fits)
+            .collect();
+        if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
             return Some(m.name.clone());
         }
-        let after: Vec<&Mention> = ms.iter().filter(|m| m.span.start >= sp.end).filter(fits).collect();
+        let after_start = ms.partition_point(|m| m.span.start < sp.end);
+        let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
         if let Some(m) = after.iter().find(exact).or(after.first()) {
             return Some(m.name.clone());
         }
@@ -503,10 +514,12 @@ fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
                 .iter()
                 .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
     };
-    ms.iter()
-        .filter(|m| m.span.start < pos)
+    // (mentions are in text order: those before `pos` are one run of them)
+    let (before, after) = ms.split_at(ms.partition_point(|m| m.span.start < pos));
+    before
+        .iter()
         .rfind(fits)
-        .or_else(|| ms.iter().filter(|m| m.span.start >= pos).find(fits))
+        .or_else(|| after.iter().find(fits))
         .map(|m| m.name.clone())
 }
 
