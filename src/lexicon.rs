@@ -141,6 +141,10 @@ pub struct Lexicon {
     pub collective_nouns: FxSet<&'static str>,
     /// lower-case words inside personal names ("de", "van")
     pub name_particles: FxSet<&'static str>,
+    /// `name_particles` of up to 8 ASCII bytes, as little-endian words
+    particles8: Set8,
+    /// length of the longest name particle
+    max_particle: usize,
     /// lower-case nouns of documents and messages that carry words ("statement", "signs")
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
@@ -338,6 +342,8 @@ impl Lexicon {
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             name_particles: entries(NAME_PARTICLES).collect(),
+            particles8: Set8::new(entries(NAME_PARTICLES).filter_map(|a| word8(a.as_bytes()))),
+            max_particle: entries(NAME_PARTICLES).map(str::len).max().unwrap_or(0),
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
         }
@@ -390,6 +396,19 @@ impl Lexicon {
             Some(k) => self.abbrev8.contains(k),
             None if w.len() > self.max_abbrev => false,
             None => std::str::from_utf8(w).is_ok_and(|w| self.abbreviations.contains(w)),
+        }
+    }
+
+    /// `name_particles.contains(w)`, without hashing a string for most words: a longer word
+    /// than every particle is none, and a short ASCII one is one multiply and compare away.
+    #[inline]
+    pub fn is_name_particle(&self, w: &str) -> bool {
+        if w.len() > self.max_particle {
+            return false;
+        }
+        match word8(w.as_bytes()) {
+            Some(k) => self.particles8.contains(k),
+            None => self.name_particles.contains(w),
         }
     }
 
@@ -698,6 +717,24 @@ mod tests {
             assert_eq!(
                 LEX.is_abbreviation_ascii(p.as_bytes()),
                 LEX.abbreviations.contains(p.as_str()),
+                "{p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn name_particle_check_agrees_with_the_set() {
+        let mut probes: Vec<String> = entries(NAME_PARTICLES).map(str::to_string).collect();
+        for a in entries(NAME_PARTICLES) {
+            probes.push(a.to_uppercase());
+            probes.push(format!("{a}x"));
+            probes.push(a[1..].to_string());
+        }
+        probes.extend(["de", "van", "", "said", "Abcdefghijklmnop", "d\u{e9}"].map(String::from));
+        for p in &probes {
+            assert_eq!(
+                LEX.is_name_particle(p),
+                LEX.name_particles.contains(p.as_str()),
                 "{p:?}"
             );
         }

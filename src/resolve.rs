@@ -24,11 +24,9 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-/// `LEX.name_particles.contains(w)`, ruling out longer words (most) before hashing.
+/// `LEX.name_particles.contains(w)`.
 fn is_name_particle(w: &str) -> bool {
-    static LONGEST: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| LEX.name_particles.iter().map(|p| p.len()).max().unwrap_or(0));
-    w.len() <= *LONGEST && LEX.name_particles.contains(w)
+    LEX.is_name_particle(w)
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -55,7 +53,7 @@ fn infos_of_tokens(doc: &Doc, s: usize, e: usize, words: &[&str], out: &mut Vec<
     out.clear();
     out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| {
         let b = w.as_bytes();
-        let plain = !matches!(b.last(), Some(b'.' | b's')) && w.is_ascii();
+        let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
         if plain {
             t.info
         } else {
@@ -182,14 +180,16 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             let mut e = k;
             while e < b {
                 let u = &doc.toks[e];
-                let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(w));
+                let ok = u.kind == Kind::Word
+                    && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(u.text(doc.text)));
                 if !ok {
                     break;
                 }
                 e += 1;
-                // a possessive ends the run: "Russia's", "Putin's"
-                if w.ends_with("\u{2019}s") || w.ends_with("'s") {
+                // a possessive ends the run: "Russia's", "Putin's" (on bytes: no char-boundary
+                // checks for a slice that is a whole word)
+                let w = &doc.text.as_bytes()[u.start..u.end];
+                if w.ends_with("\u{2019}s".as_bytes()) || w.ends_with(b"'s") {
                     break;
                 }
             }
