@@ -35,13 +35,15 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// [`paragraphs`] into `out` (cleared first), whose allocation is reused.
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
-    let hard_wrapped = looks_hard_wrapped(text);
     let bytes = text.as_bytes();
+    // the line ends, searched for once for both passes
+    let nl: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+    let hard_wrapped = looks_hard_wrapped(text, &nl);
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     // every line end, then the end of the text
-    for i in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+    for i in nl.iter().copied().chain(std::iter::once(bytes.len())) {
         let line = &text[line_start..i];
         let blank = line.trim().is_empty();
         if blank {
@@ -66,18 +68,19 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.retain(|p| !p.is_empty());
 }
 
-fn looks_hard_wrapped(text: &str) -> bool {
+/// `nl`: the positions of every '\n' of `text`.
+fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
     let mut lines = 0usize;
     let mut wrapped = 0usize;
     let mut blank = 0usize;
     let mut prev_nonblank = false;
     let mut continued = 0usize;
-    // `text.lines()`, with the vector search of the memchr crate (core's is slower on the
-    // long lines of news text): the final line only when it is not empty, and the '\r' that
-    // `lines` strips goes with the `trim_end` below anyway
+    // `text.lines()`, on the line ends found once (core's search is slow on the long lines
+    // of news text): the final line only when it is not empty, and the '\r' that `lines`
+    // strips goes with the `trim_end` below anyway
     let bytes = text.as_bytes();
     let mut start = 0;
-    let ends = memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()));
+    let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
     for end in ends.take(400) {
         if end == bytes.len() && start == end {
             break;
@@ -893,6 +896,7 @@ mod tests {
             }
             lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
         }
+        let nl = |t: &str| memchr::memchr_iter(b'\n', t.as_bytes()).collect::<Vec<_>>();
         let line = "This is a line of hard wrapped text that goes on for a while and";
         for sep in ["\n", "\r\n", "\n\n", "\r"] {
             for n in [0, 1, 5, 6, 7, 12, 399, 400, 401] {
@@ -903,9 +907,9 @@ mod tests {
                         t.push_str(if k % 4 == 3 { "\n\n" } else { sep });
                     }
                     t.push_str(tail);
-                    assert_eq!(looks_hard_wrapped(&t), reference(&t), "{sep:?} {n} {tail:?}");
+                    assert_eq!(looks_hard_wrapped(&t, &nl(&t)), reference(&t), "{sep:?} {n} {tail:?}");
                     let short: String = t.lines().map(|l| format!("{}\n", &l[..l.len().min(20)])).collect();
-                    assert_eq!(looks_hard_wrapped(&short), reference(&short));
+                    assert_eq!(looks_hard_wrapped(&short, &nl(&short)), reference(&short));
                 }
             }
         }
