@@ -497,6 +497,10 @@ fn plain_run(
                     quote: q,
                 });
                 pos = end;
+                // the space after a word (the commonest case) without a turn of the loop
+                if pos < pend && text[pos] == b' ' {
+                    pos += 1;
+                }
             }
             PUNCT => {
                 let q = inside.at(pos);
