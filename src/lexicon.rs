@@ -537,12 +537,11 @@ fn load16(b: &[u8]) -> (u64, u64) {
 
 /// Open addressing over packed keys ([`pack16`]): one multiply to hash, two compares to match.
 struct ShortTable {
-    slots: Vec<(u64, u64, u8, u32)>,
-    infos: Vec<WordInfo>,
+    /// (key, its info): the infos live as long as the program (the table is built once, for
+    /// the static `LEX`), so a slot holds a reference to its own, not an index to check
+    slots: Vec<(u64, u64, u8, Option<&'static WordInfo>)>,
     shift: u32,
 }
-
-const EMPTY: u32 = u32::MAX;
 
 impl ShortTable {
     fn new(words: &FxMap<String, WordInfo>) -> ShortTable {
@@ -550,20 +549,19 @@ impl ShortTable {
             .iter()
             .filter(|(k, _)| k.len() <= 16 && k.is_ascii() && !k.bytes().any(|b| b.is_ascii_uppercase()))
             .collect();
+        let infos: &'static [WordInfo] = Vec::leak(keys.iter().map(|(_, i)| **i).collect());
         let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
         let mut t = ShortTable {
-            slots: vec![(0, 0, 0, EMPTY); 1 << bits],
-            infos: Vec::with_capacity(keys.len()),
+            slots: vec![(0, 0, 0, None); 1 << bits],
             shift: 64 - bits,
         };
-        for (k, info) in keys {
+        for ((k, _), info) in keys.iter().zip(infos) {
             let (lo, hi, len) = pack16(k.as_bytes()).expect("short ASCII key");
             let mut i = t.slot(lo, hi, len);
-            while t.slots[i].3 != EMPTY {
+            while t.slots[i].3.is_some() {
                 i = (i + 1) & (t.slots.len() - 1);
             }
-            t.slots[i] = (lo, hi, len, t.infos.len() as u32);
-            t.infos.push(*info);
+            t.slots[i] = (lo, hi, len, Some(info));
         }
         t
     }
@@ -573,16 +571,13 @@ impl ShortTable {
         (h >> self.shift) as usize
     }
     #[inline]
-    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&WordInfo> {
+    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&'static WordInfo> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(lo, hi, len);
         loop {
             let s = &self.slots[i];
-            if s.3 == EMPTY {
-                return None;
-            }
-            if s.0 == lo && s.1 == hi && s.2 == len {
-                return Some(&self.infos[s.3 as usize]);
+            if s.3.is_none() || s.0 == lo && s.1 == hi && s.2 == len {
+                return s.3;
             }
             i = (i + 1) & mask;
         }
