@@ -713,9 +713,18 @@ fn tok_bytes<'a>(text: &'a str, t: &Token) -> &'a [u8] {
 }
 
 fn ends_sentence(text: &str, t: &Token) -> bool {
+    // (word and punctuation tokens are never empty: their first and last bytes are there)
+    let b = text.as_bytes();
     match t.kind {
-        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b"\xe2\x80\xa6"),
-        Kind::Word => !t.quoted && tok_bytes(text, t).ends_with(b"."),
+        Kind::Punct => {
+            !t.quoted
+                && match b[t.start] {
+                    b'.' | b'!' | b'?' => t.end - t.start == 1,
+                    0xe2 => tok_bytes(text, t) == b"\xe2\x80\xa6",
+                    _ => false,
+                }
+        }
+        Kind::Word => !t.quoted && b[t.end - 1] == b'.',
         Kind::QClose => text[..t.start].trim_end().ends_with(['.', '!', '?', '\u{2026}']),
         Kind::QOpen => false,
     }
