@@ -410,7 +410,11 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
     }
     // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
     let head = text.split(',').next().unwrap_or(text);
-    if head.split_whitespace().any(|w| matches!(w, "and" | "&")) {
+    // (a word "and" or "&" needs those bytes somewhere: a byte search rules out most phrases
+    // before they are split into words)
+    let hb = head.as_bytes();
+    let may_pair = hb.contains(&b'&') || hb.windows(3).any(|w| w == b"and");
+    if may_pair && head.split_whitespace().any(|w| matches!(w, "and" | "&")) {
         return None;
     }
     // a name written inside the speaker phrase
