@@ -777,14 +777,15 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         let info = t.info();
         let w = doc.word(j - 1);
         // "has also said", "last week said", "on Monday said"
-        let time = is_time_word(doc, j - 1)
-            || (j - 1 > lo && is_time_word(doc, j - 1) && (doc.lower_is(j - 2, "last") || doc.lower_is(j - 2, "on")));
+        // (`is_time_word(j - 1) || (j - 1 > lo && is_time_word(j - 1) && ...)`, which is
+        // `is_time_word(j - 1)`: the second test only ever ran when the first had failed)
+        let time = is_time_word(doc, j - 1);
         // "is telling", "was saying": a progressive cue
         let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing")
-            // "Smith and Jones both said"
-            || ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x))
-                && j - 1 > lo
-                && doc.t(j - 2).cap;
+            // "Smith and Jones both said" (the word lists last: the capital before it is rarer)
+            || j - 1 > lo
+                && doc.t(j - 2).cap
+                && ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x));
         if t.kind == Kind::Word
             && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
                 || time)
@@ -1346,11 +1347,12 @@ fn according_to_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
 }
 
 fn is_time_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k).as_bytes();
     let t = doc.t(k);
     if t.kind != Kind::Word {
         return false;
     }
+    // (bytes: no char-boundary checks for a whole word)
+    let w = &doc.text.as_bytes()[t.start..t.end];
     // lower-cased on the stack: no word longer than the longest below can match
     const LONGEST: usize = "previously".len();
     if w.len() > LONGEST {

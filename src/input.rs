@@ -758,31 +758,203 @@ impl<'de> Visitor<'de> for FieldsSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut m: A) -> Result<(), A::Error> {
         let out = self.out;
         while let Some(key) = m.next_key::<Cow<'de, str>>()? {
-            let key: &str = &key;
-            if let Some(rank) = self.opts.text_fields.iter().position(|f| f == key) {
-                let v = m.next_value_seed(TextSeed)?;
-                out.texts.push((rank, v));
-            } else if let Some(rank) = self.opts.id_fields.iter().position(|f| f == key) {
-                if let Some(v) = m.next_value_seed(ScalarText)? {
-                    out.ids.push((rank, v));
+            match Slot::of(self.opts, out, &key) {
+                Slot::Text(rank) => {
+                    let v = m.next_value_seed(TextSeed)?;
+                    out.texts.push((rank, v));
                 }
-            } else if URL_FIELDS.contains(&key) {
-                out.url = m.next_value_seed(ScalarText)?;
-            } else if DATE_FIELDS.contains(&key) && out.date.is_none() {
-                out.date = m.next_value_seed(ScalarText)?;
-            } else if PUBLISHER_FIELDS.contains(&key) && out.publisher.is_none() {
-                out.publisher = m.next_value_seed(ScalarText)?;
-            } else {
-                m.next_value::<IgnoredAny>()?;
+                Slot::Id(rank) => {
+                    if let Some(v) = m.next_value_seed(ScalarText)? {
+                        out.ids.push((rank, v));
+                    }
+                }
+                Slot::Url => out.url = m.next_value_seed(ScalarText)?,
+                Slot::Date => out.date = m.next_value_seed(ScalarText)?,
+                Slot::Publisher => out.publisher = m.next_value_seed(ScalarText)?,
+                Slot::Skip => {
+                    m.next_value::<IgnoredAny>()?;
+                }
             }
         }
         Ok(())
     }
 }
 
+/// Where the value of a record's key goes (given what was read before it).
+enum Slot {
+    Text(usize),
+    Id(usize),
+    Url,
+    Date,
+    Publisher,
+    Skip,
+}
+
+impl Slot {
+    fn of(opts: &ReadOptions, out: &Fields, key: &str) -> Slot {
+        if let Some(rank) = opts.text_fields.iter().position(|f| f == key) {
+            Slot::Text(rank)
+        } else if let Some(rank) = opts.id_fields.iter().position(|f| f == key) {
+            Slot::Id(rank)
+        } else if URL_FIELDS.contains(&key) {
+            Slot::Url
+        } else if DATE_FIELDS.contains(&key) && out.date.is_none() {
+            Slot::Date
+        } else if PUBLISHER_FIELDS.contains(&key) && out.publisher.is_none() {
+            Slot::Publisher
+        } else {
+            Slot::Skip
+        }
+    }
+}
+
+/// The common record, read without serde: one object whose values are all strings or null,
+/// with no escaped surrogates and nothing but whitespace around it. The same fields as the
+/// serde path reads from it; None for any other input (including every malformed one), which
+/// the serde path then reads, with its errors. Saves serde's byte-by-byte string scan and
+/// its copy of every string with escapes (article texts have a newline escape per paragraph).
+fn parse_fields_fast(json: &str, opts: &ReadOptions) -> Option<Fields> {
+    let b = json.as_bytes();
+    let ws = |mut i: usize| {
+        while matches!(b.get(i), Some(b' ' | b'\n' | b'\t' | b'\r')) {
+            i += 1;
+        }
+        i
+    };
+    let mut i = ws(0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    i = ws(i + 1);
+    let mut out = Fields::default();
+    if b.get(i) == Some(&b'}') {
+        i += 1;
+    } else {
+        loop {
+            if b.get(i) != Some(&b'"') {
+                return None;
+            }
+            let key = json_string(json, &mut i)?;
+            i = ws(i);
+            if b.get(i) != Some(&b':') {
+                return None;
+            }
+            i = ws(i + 1);
+            let value = match b.get(i)? {
+                b'"' => Some(json_string(json, &mut i)?),
+                b'n' if b[i..].starts_with(b"null") => {
+                    i += 4;
+                    None
+                }
+                _ => return None,
+            };
+            let owned = |v: Option<Cow<str>>| v.map(Cow::into_owned);
+            match Slot::of(opts, &out, &key) {
+                Slot::Text(rank) => out.texts.push((
+                    rank,
+                    match value {
+                        Some(v) => TextValue::Str(v.into_owned()),
+                        None => TextValue::Null,
+                    },
+                )),
+                Slot::Id(rank) => {
+                    if let Some(v) = value {
+                        out.ids.push((rank, v.into_owned()));
+                    }
+                }
+                Slot::Url => out.url = owned(value),
+                Slot::Date => out.date = owned(value),
+                Slot::Publisher => out.publisher = owned(value),
+                Slot::Skip => {}
+            }
+            i = ws(i);
+            match b.get(i)? {
+                b',' => i = ws(i + 1),
+                b'}' => {
+                    i += 1;
+                    break;
+                }
+                _ => return None,
+            }
+        }
+    }
+    (ws(i) == b.len()).then_some(out)
+}
+
+/// The JSON string opening at byte `*i` (a '"') of `json`, unescaped as serde_json does, with
+/// `*i` moved past its closing quote; None for a control character, an unknown or surrogate
+/// escape, or no closing quote (serde_json's errors, or a surrogate it may pair).
+fn json_string<'j>(json: &'j str, i: &mut usize) -> Option<Cow<'j, str>> {
+    let b = json.as_bytes();
+    let start = *i + 1;
+    // start of the bytes not yet copied to `owned`, and the position searched from
+    let mut seg = start;
+    let mut at = start;
+    let mut owned: Option<String> = None;
+    loop {
+        let k = at + memchr::memchr2(b'"', b'\\', &b[at..])?;
+        if has_control(&b[at..k]) {
+            return None;
+        }
+        if b[k] == b'"' {
+            *i = k + 1;
+            return Some(match owned {
+                None => Cow::Borrowed(&json[start..k]),
+                Some(mut o) => {
+                    o.push_str(&json[seg..k]);
+                    Cow::Owned(o)
+                }
+            });
+        }
+        let o = owned.get_or_insert_with(|| String::with_capacity(b.len() - start));
+        o.push_str(&json[seg..k]);
+        let (c, next) = match *b.get(k + 1)? {
+            b'"' => ('"', k + 2),
+            b'\\' => ('\\', k + 2),
+            b'/' => ('/', k + 2),
+            b'b' => ('\x08', k + 2),
+            b'f' => ('\x0c', k + 2),
+            b'n' => ('\n', k + 2),
+            b'r' => ('\r', k + 2),
+            b't' => ('\t', k + 2),
+            b'u' => {
+                let hex = b.get(k + 2..k + 6)?;
+                let mut v = 0u32;
+                for &h in hex {
+                    v = v * 16 + (h as char).to_digit(16)?;
+                }
+                // (None for a surrogate: serde_json pairs them, or not, its own way)
+                (char::from_u32(v)?, k + 6)
+            }
+            _ => return None,
+        };
+        o.push(c);
+        seg = next;
+        at = next;
+    }
+}
+
+/// Whether `b` holds a byte below 0x20 (which a JSON string may not hold unescaped).
+#[inline]
+fn has_control(b: &[u8]) -> bool {
+    const LOW: u64 = 0x2020_2020_2020_2020;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    let mut acc = 0u64;
+    // per word, `(v - 0x20..) & !v` has a high bit set exactly when some byte is below 0x20
+    for c in &mut chunks {
+        let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        acc |= v.wrapping_sub(LOW) & !v;
+    }
+    acc & HIGH != 0 || chunks.remainder().iter().any(|&x| x < 0x20)
+}
+
 /// Parse the fields of one JSON record; on a syntax error, the fields read before it are
 /// returned with the error.
 fn parse_fields(json: &str, opts: &ReadOptions) -> (Fields, Option<serde_json::Error>) {
+    if let Some(out) = parse_fields_fast(json, opts) {
+        return (out, None);
+    }
     let mut out = Fields::default();
     let mut de = serde_json::Deserializer::from_str(json);
     let res = (FieldsSeed { opts, out: &mut out })
@@ -890,6 +1062,95 @@ fn parse_json_record(src: &Source, file: &Arc<str>, line: u64, bytes: &[u8], opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The serde path of `parse_fields`, and its result as text.
+    fn serde_fields(json: &str, opts: &ReadOptions) -> (String, bool) {
+        let mut out = Fields::default();
+        let mut de = serde_json::Deserializer::from_str(json);
+        let res = (FieldsSeed { opts, out: &mut out })
+            .deserialize(&mut de)
+            .and_then(|_| de.end());
+        (show(&out), res.is_ok())
+    }
+
+    fn show(f: &Fields) -> String {
+        format!("{:?} {:?} {:?} {:?} {:?}", f.texts, f.ids, f.url, f.date, f.publisher)
+    }
+
+    #[test]
+    fn fast_json_path_reads_what_serde_reads() {
+        let opts = ReadOptions::default();
+        let keys = [
+            "\"id\"",
+            "\"text\"",
+            "\"body\"",
+            "\"url\"",
+            "\"date\"",
+            "\"published\"",
+            "\"outlet\"",
+            "\"x\"",
+            "\"te\\u0078t\"",
+            "\"_id\"",
+        ];
+        let values = [
+            "\"plain\"",
+            "\"a\\nb \\\"q\\\" \\\\ \\/ \\b\\f\\r\\t \\u00e9\\u2019 \\u0000\"",
+            "\"\u{201c}curly\u{201d} caf\u{e9}\"",
+            "null",
+            "\"\"",
+            "\"\\ud83d\\ude00\"",
+            "\"\\ud83d\"",
+            "\"\\uDE00x\"",
+            "\"bad \\x escape\"",
+            "\"ctl \u{1} char\"",
+            "\"tab\tin\"",
+            "\"\\u12\"",
+            "\"\\u00G0\"",
+            "12",
+            "-1.5e3",
+            "true",
+            "[1, \"a\"]",
+            "{\"a\": null}",
+            "nul",
+            "nullx",
+            "\"unterminated",
+        ];
+        let mut cases = vec![
+            String::new(),
+            "{}".into(),
+            " { } \n".into(),
+            "{".into(),
+            "[]".into(),
+            "{\"id\": \"a\",}".into(),
+            "{\"id\" \"a\"}".into(),
+            "{\"id\": \"a\"} x".into(),
+            "{\"id\": \"a\"}{}".into(),
+            "\u{feff}{\"id\": \"a\"}".into(),
+        ];
+        for (n, k) in keys.iter().enumerate() {
+            for (m, v) in values.iter().enumerate() {
+                let k2 = keys[(n + m) % keys.len()];
+                let v2 = values[(n * 3 + m) % values.len()];
+                cases.push(format!("{{{k}:{v}}}"));
+                cases.push(format!(" {{ {k} : {v} ,\t{k2}:{v2}, {k}: \"again\"\r\n}} "));
+                cases.push(format!("{{{k2}:{v2},{k}:{v}"));
+            }
+        }
+        let mut fast = 0;
+        for c in &cases {
+            if let Some(f) = parse_fields_fast(c, &opts) {
+                fast += 1;
+                let (want, ok) = serde_fields(c, &opts);
+                assert!(ok, "fast path accepted what serde rejects: {c:?}");
+                assert_eq!(show(&f), want, "{c:?}");
+            }
+            // and `parse_fields` as a whole as the serde path
+            let (f, err) = parse_fields(c, &opts);
+            let (want, ok) = serde_fields(c, &opts);
+            assert_eq!((show(&f), err.is_none()), (want, ok), "{c:?}");
+        }
+        assert!(fast > 50, "{fast}");
+    }
 
     fn src() -> Source {
         Source {

@@ -111,6 +111,10 @@ pub struct Lexicon {
     pub max_title_words: usize,
     pub role_synonyms: FxMap<&'static str, &'static str>,
     pub abbreviations: FxSet<&'static str>,
+    /// `abbreviations` of up to 8 ASCII bytes (all of them today), as little-endian words
+    abbrev8: Set8,
+    /// length of the longest abbreviation: a longer word is none
+    max_abbrev: usize,
     pub pronouns: FxMap<&'static str, PronounEntry>,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
     pub nationality: FxMap<String, String>,
@@ -125,7 +129,7 @@ pub struct Lexicon {
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: FxSet<String>,
     /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
-    org_short: FxSet<(u64, u64, u8)>,
+    org_short: ShortTable,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -137,6 +141,10 @@ pub struct Lexicon {
     pub collective_nouns: FxSet<&'static str>,
     /// lower-case words inside personal names ("de", "van")
     pub name_particles: FxSet<&'static str>,
+    /// `name_particles` of up to 8 ASCII bytes, as little-endian words
+    particles8: Set8,
+    /// length of the longest name particle
+    max_particle: usize,
     /// lower-case nouns of documents and messages that carry words ("statement", "signs")
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
@@ -300,7 +308,8 @@ impl Lexicon {
             .unwrap_or(0);
         let short = ShortTable::new(&words);
         let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
-        let org_short = org_words.iter().filter_map(|w| pack16(w.as_bytes())).collect();
+        // (a table of packed keys: one multiply to hash, where a hash set hashes three fields)
+        let org_short = ShortTable::new(&org_words.iter().map(|w| (w.clone(), WordInfo::default())).collect());
         Lexicon {
             words,
             max_ascii_key,
@@ -312,6 +321,8 @@ impl Lexicon {
             max_title_words,
             role_synonyms: pairs(ROLE_SYNONYMS).collect(),
             abbreviations: entries(ABBREVIATIONS).collect(),
+            abbrev8: Set8::new(entries(ABBREVIATIONS).filter_map(|a| word8(a.as_bytes()))),
+            max_abbrev: entries(ABBREVIATIONS).map(str::len).max().unwrap_or(0),
             pronouns,
             nationality,
             media_nouns,
@@ -331,6 +342,8 @@ impl Lexicon {
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             name_particles: entries(NAME_PARTICLES).collect(),
+            particles8: Set8::new(entries(NAME_PARTICLES).filter_map(|a| word8(a.as_bytes()))),
+            max_particle: entries(NAME_PARTICLES).map(str::len).max().unwrap_or(0),
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
         }
@@ -370,8 +383,32 @@ impl Lexicon {
     #[inline]
     pub fn is_org_word(&self, w: &str) -> bool {
         match pack16(w.as_bytes()) {
-            Some(k) => self.org_short.contains(&k),
+            Some(k) => self.org_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
+        }
+    }
+
+    /// `abbreviations.contains(w)` for an ASCII `w`, without hashing a string when it has at
+    /// most 8 bytes.
+    #[inline]
+    pub fn is_abbreviation_ascii(&self, w: &[u8]) -> bool {
+        match word8(w) {
+            Some(k) => self.abbrev8.contains(k),
+            None if w.len() > self.max_abbrev => false,
+            None => std::str::from_utf8(w).is_ok_and(|w| self.abbreviations.contains(w)),
+        }
+    }
+
+    /// `name_particles.contains(w)`, without hashing a string for most words: a longer word
+    /// than every particle is none, and a short ASCII one is one multiply and compare away.
+    #[inline]
+    pub fn is_name_particle(&self, w: &str) -> bool {
+        if w.len() > self.max_particle {
+            return false;
+        }
+        match word8(w.as_bytes()) {
+            Some(k) => self.particles8.contains(k),
+            None => self.name_particles.contains(w),
         }
     }
 
@@ -389,6 +426,57 @@ pub fn pack16(b: &[u8]) -> Option<(u64, u64, u8)> {
     }
     let (lo, hi) = load16(b);
     pack_loaded(lo, hi, b.len())
+}
+
+/// 1 to 8 ASCII bytes as they are, as one little-endian word zero-padded (never 0); None for
+/// other input.
+#[inline]
+fn word8(b: &[u8]) -> Option<u64> {
+    if b.is_empty() || b.len() > 8 || !b.is_ascii() {
+        return None;
+    }
+    Some(load16(b).0)
+}
+
+/// A set of [`word8`] keys: open addressing, one multiply to hash.
+struct Set8 {
+    slots: Vec<u64>,
+    shift: u32,
+}
+
+impl Set8 {
+    fn new(keys: impl Iterator<Item = u64>) -> Set8 {
+        let keys: Vec<u64> = keys.collect();
+        let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
+        let mut t = Set8 {
+            slots: vec![0; 1 << bits],
+            shift: 64 - bits,
+        };
+        for k in keys {
+            let mut i = t.slot(k);
+            while t.slots[i] != 0 && t.slots[i] != k {
+                i = (i + 1) & (t.slots.len() - 1);
+            }
+            t.slots[i] = k;
+        }
+        t
+    }
+    #[inline]
+    fn slot(&self, k: u64) -> usize {
+        (k.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+    #[inline]
+    fn contains(&self, k: u64) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(k);
+        loop {
+            match self.slots[i] {
+                0 => return false,
+                s if s == k => return true,
+                _ => i = (i + 1) & mask,
+            }
+        }
+    }
 }
 
 /// [`pack16`] of `text[start..start + len]`, with two plain loads when 16 bytes of `text`
@@ -449,12 +537,11 @@ fn load16(b: &[u8]) -> (u64, u64) {
 
 /// Open addressing over packed keys ([`pack16`]): one multiply to hash, two compares to match.
 struct ShortTable {
-    slots: Vec<(u64, u64, u8, u32)>,
-    infos: Vec<WordInfo>,
+    /// (key, its info): the infos live as long as the program (the table is built once, for
+    /// the static `LEX`), so a slot holds a reference to its own, not an index to check
+    slots: Vec<(u64, u64, u8, Option<&'static WordInfo>)>,
     shift: u32,
 }
-
-const EMPTY: u32 = u32::MAX;
 
 impl ShortTable {
     fn new(words: &FxMap<String, WordInfo>) -> ShortTable {
@@ -462,20 +549,19 @@ impl ShortTable {
             .iter()
             .filter(|(k, _)| k.len() <= 16 && k.is_ascii() && !k.bytes().any(|b| b.is_ascii_uppercase()))
             .collect();
+        let infos: &'static [WordInfo] = Vec::leak(keys.iter().map(|(_, i)| **i).collect());
         let bits = (keys.len().max(1) * 4).next_power_of_two().trailing_zeros().max(4);
         let mut t = ShortTable {
-            slots: vec![(0, 0, 0, EMPTY); 1 << bits],
-            infos: Vec::with_capacity(keys.len()),
+            slots: vec![(0, 0, 0, None); 1 << bits],
             shift: 64 - bits,
         };
-        for (k, info) in keys {
+        for ((k, _), info) in keys.iter().zip(infos) {
             let (lo, hi, len) = pack16(k.as_bytes()).expect("short ASCII key");
             let mut i = t.slot(lo, hi, len);
-            while t.slots[i].3 != EMPTY {
+            while t.slots[i].3.is_some() {
                 i = (i + 1) & (t.slots.len() - 1);
             }
-            t.slots[i] = (lo, hi, len, t.infos.len() as u32);
-            t.infos.push(*info);
+            t.slots[i] = (lo, hi, len, Some(info));
         }
         t
     }
@@ -485,16 +571,13 @@ impl ShortTable {
         (h >> self.shift) as usize
     }
     #[inline]
-    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&WordInfo> {
+    fn get(&self, (lo, hi, len): (u64, u64, u8)) -> Option<&'static WordInfo> {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(lo, hi, len);
         loop {
             let s = &self.slots[i];
-            if s.3 == EMPTY {
-                return None;
-            }
-            if s.0 == lo && s.1 == hi && s.2 == len {
-                return Some(&self.infos[s.3 as usize]);
+            if s.3.is_none() || s.0 == lo && s.1 == hi && s.2 == len {
+                return s.3;
             }
             i = (i + 1) & mask;
         }
@@ -612,6 +695,43 @@ mod tests {
     fn abbreviations_end_with_a_period() {
         for a in entries(ABBREVIATIONS) {
             assert!(a.ends_with('.'), "abbreviation {a:?} must end with '.'");
+        }
+    }
+
+    #[test]
+    fn abbreviation_check_agrees_with_the_set() {
+        let mut probes: Vec<String> = entries(ABBREVIATIONS).map(str::to_string).collect();
+        for a in entries(ABBREVIATIONS) {
+            probes.push(a.to_lowercase());
+            probes.push(a.to_uppercase());
+            probes.push(format!("X{a}"));
+            probes.push(a[1..].to_string());
+        }
+        probes.extend(["said.", "A.", "Longwords.", "", "."].map(String::from));
+        for p in probes.iter().filter(|p| p.is_ascii()) {
+            assert_eq!(
+                LEX.is_abbreviation_ascii(p.as_bytes()),
+                LEX.abbreviations.contains(p.as_str()),
+                "{p:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn name_particle_check_agrees_with_the_set() {
+        let mut probes: Vec<String> = entries(NAME_PARTICLES).map(str::to_string).collect();
+        for a in entries(NAME_PARTICLES) {
+            probes.push(a.to_uppercase());
+            probes.push(format!("{a}x"));
+            probes.push(a[1..].to_string());
+        }
+        probes.extend(["de", "van", "", "said", "Abcdefghijklmnop", "d\u{e9}"].map(String::from));
+        for p in &probes {
+            assert_eq!(
+                LEX.is_name_particle(p),
+                LEX.name_particles.contains(p.as_str()),
+                "{p:?}"
+            );
         }
     }
 

@@ -72,7 +72,9 @@ pub struct CodePoints<'t> {
     marks: Vec<usize>,
 }
 
-const BLOCK: usize = 64;
+// (32 rather than 64: a lookup counts half as many bytes, for a table of a quarter of the
+// text's size instead of an eighth; 16 gains little more)
+const BLOCK: usize = 32;
 
 /// Is this byte the first of a UTF-8 sequence (not a continuation byte)?
 fn is_lead(b: u8) -> bool {

@@ -24,11 +24,9 @@ pub struct Mention {
     pub sentence: usize,
 }
 
-/// `LEX.name_particles.contains(w)`, ruling out longer words (most) before hashing.
+/// `LEX.name_particles.contains(w)`.
 fn is_name_particle(w: &str) -> bool {
-    static LONGEST: std::sync::LazyLock<usize> =
-        std::sync::LazyLock::new(|| LEX.name_particles.iter().map(|p| p.len()).max().unwrap_or(0));
-    w.len() <= *LONGEST && LEX.name_particles.contains(w)
+    LEX.is_name_particle(w)
 }
 
 fn is_org_word(w: &str) -> bool {
@@ -47,6 +45,21 @@ fn strip_possessive(w: &str) -> &str {
 fn infos_of(words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
     out.clear();
     out.extend(words.iter().map(|w| LEX.word_lowercased(strip_possessive(w))));
+}
+
+/// [`infos_of`] of the words of tokens `s..e`: a plain ASCII word (no possessive, no
+/// trailing period) has the key the tokenizer looked up, whose answer it keeps.
+fn infos_of_tokens(doc: &Doc, s: usize, e: usize, words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
+    out.clear();
+    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| {
+        let b = w.as_bytes();
+        let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
+        if plain {
+            t.info
+        } else {
+            LEX.word_lowercased(strip_possessive(w))
+        }
+    }));
 }
 
 /// The lower-case words `words[k..k + n]`, possessives stripped, joined by spaces, for each
@@ -167,14 +180,16 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             let mut e = k;
             while e < b {
                 let u = &doc.toks[e];
-                let w = u.text(doc.text);
-                let ok = u.kind == Kind::Word && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(w));
+                let ok = u.kind == Kind::Word
+                    && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(u.text(doc.text)));
                 if !ok {
                     break;
                 }
                 e += 1;
-                // a possessive ends the run: "Russia's", "Putin's"
-                if w.ends_with("\u{2019}s") || w.ends_with("'s") {
+                // a possessive ends the run: "Russia's", "Putin's" (on bytes: no char-boundary
+                // checks for a slice that is a whole word)
+                let w = &doc.text.as_bytes()[u.start..u.end];
+                if w.ends_with("\u{2019}s".as_bytes()) || w.ends_with(b"'s") {
                     break;
                 }
             }
@@ -192,7 +207,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             if s < e {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
-                infos_of(&words, &mut infos);
+                infos_of_tokens(doc, s, e, &words, &mut infos);
                 let (nationality, role, nf) = analyse(&words, &infos, &mut scratch);
                 let n = words.len() - nf;
                 // (the checks of the name words, in the order of the first version, which
@@ -268,8 +283,12 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                 next += 1;
             }
             let inside = next < out.len() && out[next].span.start <= t.start;
+            // (no hashing where the answer is not wanted)
+            if inside || by_surname.is_empty() {
+                continue;
+            }
             let w = strip_possessive(t.text(doc.text));
-            if let (Some(&mi), false) = (by_surname.get(w), inside) {
+            if let Some(&mi) = by_surname.get(w) {
                 let m = &out[mi];
                 surnames.push(Mention {
                     name: m.name.clone(),
@@ -355,11 +374,15 @@ fn compatible(g: Gender, want: Gender) -> bool {
 
 fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
     let text = sp.slice(doc.text);
+    // Mentions are in text order and never empty: every one that ends by the phrase's start
+    // is in `ms[..before]`, and the searches below that want those start there rather than
+    // at the end of the window.
+    let before = ms.partition_point(|m| m.span.start < sp.start);
     let pronoun = with_lowercase(text, |l| LEX.pronouns.get(l).map(|p| (*p, l == "who")));
     if let Some((p, who)) = pronoun {
         if who {
             // the person the relative clause hangs on: the nearest name before it
-            return ms
+            return ms[..before]
                 .iter()
                 .rev()
                 .find(|m| m.span.end <= sp.start && sp.start - m.span.end < 80)
@@ -372,7 +395,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             .iter()
             .rev()
             .find(|(pos, _, g)| *pos < sp.start && compatible(*g, p.gender));
-        let from_mentions = ms
+        let from_mentions = ms[..before]
             .iter()
             .rev()
             .find(|m| m.span.end <= sp.start && compatible(m.gender, p.gender));
@@ -387,7 +410,11 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
     }
     // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
     let head = text.split(',').next().unwrap_or(text);
-    if head.split_whitespace().any(|w| matches!(w, "and" | "&")) {
+    // (a word "and" or "&" needs those bytes somewhere: a byte search rules out most phrases
+    // before they are split into words)
+    let hb = head.as_bytes();
+    let may_pair = hb.contains(&b'&') || hb.windows(3).any(|w| w == b"and");
+    if may_pair && head.split_whitespace().any(|w| matches!(w, "and" | "&")) {
         return None;
     }
     // a name written inside the speaker phrase
@@ -403,9 +430,11 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
                         .is_some_and(|i| i.title || i.determiner || i.nationality)
             })
     };
-    let inside: Vec<&Mention> = ms
+    // (those inside the phrase are one run of mentions, from `before`)
+    let inside: Vec<&Mention> = ms[before..]
         .iter()
-        .filter(|m| m.span.start >= sp.start && m.span.end <= sp.end && m.name.contains(' '))
+        .take_while(|m| m.span.start <= sp.end)
+        .filter(|m| m.span.end <= sp.end && m.name.contains(' '))
         .filter(heads_phrase)
         .collect();
     // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
@@ -459,11 +488,16 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         let fits =
             |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
         let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
-        let before: Vec<&Mention> = ms.iter().filter(|m| m.span.end <= sp.start).filter(fits).collect();
-        if let Some(m) = before.iter().rev().find(exact).or(before.last()) {
+        let earlier: Vec<&Mention> = ms[..before]
+            .iter()
+            .filter(|m| m.span.end <= sp.start)
+            .filter(fits)
+            .collect();
+        if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
             return Some(m.name.clone());
         }
-        let after: Vec<&Mention> = ms.iter().filter(|m| m.span.start >= sp.end).filter(fits).collect();
+        let after_start = ms.partition_point(|m| m.span.start < sp.end);
+        let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
         if let Some(m) = after.iter().find(exact).or(after.first()) {
             return Some(m.name.clone());
         }
@@ -484,10 +518,12 @@ fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
                 .iter()
                 .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
     };
-    ms.iter()
-        .filter(|m| m.span.start < pos)
+    // (mentions are in text order: those before `pos` are one run of them)
+    let (before, after) = ms.split_at(ms.partition_point(|m| m.span.start < pos));
+    before
+        .iter()
         .rfind(fits)
-        .or_else(|| ms.iter().filter(|m| m.span.start >= pos).find(fits))
+        .or_else(|| after.iter().find(fits))
         .map(|m| m.name.clone())
 }
 

@@ -1,7 +1,7 @@
 //! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
 
 use crate::detect::Quote;
-use crate::lexicon::{WordInfo, LEX};
+use crate::lexicon::{Lexicon, WordInfo, LEX};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open byte range into the article text.
@@ -35,13 +35,15 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 /// [`paragraphs`] into `out` (cleared first), whose allocation is reused.
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
-    let hard_wrapped = looks_hard_wrapped(text);
     let bytes = text.as_bytes();
+    // the line ends, searched for once for both passes
+    let nl: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+    let hard_wrapped = looks_hard_wrapped(text, &nl);
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
     let mut para_end = 0;
     // every line end, then the end of the text
-    for i in memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len())) {
+    for i in nl.iter().copied().chain(std::iter::once(bytes.len())) {
         let line = &text[line_start..i];
         let blank = line.trim().is_empty();
         if blank {
@@ -66,17 +68,29 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.retain(|p| !p.is_empty());
 }
 
-fn looks_hard_wrapped(text: &str) -> bool {
+/// `nl`: the positions of every '\n' of `text`.
+fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
     let mut lines = 0usize;
     let mut wrapped = 0usize;
     let mut blank = 0usize;
     let mut prev_nonblank = false;
     let mut continued = 0usize;
-    for line in text.lines().take(400) {
-        let line = line.trim_end();
+    // `text.lines()`, on the line ends found once (core's search is slow on the long lines
+    // of news text): the final line only when it is not empty, and the '\r' that `lines`
+    // strips goes with the `trim_end` below anyway
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
+    for end in ends.take(400) {
+        if end == bytes.len() && start == end {
+            break;
+        }
+        let line = text[start..end].trim_end();
+        start = end + 1;
         // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
         // most) are outside that range whatever the count
-        let n = if line.len() < 40 || line.len() > 400 {
+        // (an ASCII check is cheaper than a count, and nearly every line passes it)
+        let n = if line.len() < 40 || line.len() > 400 || line.is_ascii() {
             line.len()
         } else {
             line.chars().count()
@@ -262,35 +276,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
         }
     }
     marks.sort_unstable();
-    // quotes starting at or before the position looked at (positions only grow): a cursor
-    // instead of a binary search per token, with the quote under it and the start of the
-    // next one at hand
-    let mut qk = quotes.partition_point(|q| q.start <= span.start);
-    let quote_range = |k: usize| {
-        if k > 0 {
-            let q = &quotes[k - 1];
-            (q.start, q.end)
-        } else {
-            (1, 0)
-        }
-    };
-    let mut cur = quote_range(qk);
-    let mut next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
-    let mut inside = |pos: usize| -> u32 {
-        // quote whose inner range holds pos
-        if pos >= next_start {
-            while qk < quotes.len() && quotes[qk].start <= pos {
-                qk += 1;
-            }
-            cur = quote_range(qk);
-            next_start = quotes.get(qk).map_or(usize::MAX, |q| q.start);
-        }
-        if pos >= cur.0 && pos < cur.1 {
-            (qk - 1) as u32
-        } else {
-            NO_QUOTE
-        }
-    };
+    let mut inside = QuoteCursor::new(quotes, span.start);
     let mut mi = 0;
     let s = &text[span.start..span.end];
     let bytes = s.as_bytes();
@@ -298,6 +284,9 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
     // byte offset (in `s`) of the next mark, usize::MAX when none is left
     let mark_at = |mi: usize| marks.get(mi).map_or(usize::MAX, |m| m.0 - span.start);
     let mut next_mark = mark_at(0);
+    let tbytes = text.as_bytes();
+    // once, not at every look-up
+    let lex: &'static Lexicon = &LEX;
     let mut i = 0;
     while i < n {
         let pos = span.start + i;
@@ -322,11 +311,18 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             }
             continue;
         }
-        // spaces (the commonest byte) without decoding or classifying a char
-        if bytes[i] == b' ' {
-            i += 1;
+        // plain ASCII text in a tight loop of its own; the char path below from the first
+        // byte it leaves
+        let abs_mark = if next_mark == usize::MAX {
+            usize::MAX
+        } else {
+            span.start + next_mark
+        };
+        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out) - span.start;
+        if i >= n || i == next_mark {
             continue;
         }
+        let pos = span.start + i;
         let Some((c, clen)) = char_at(s, i) else { break };
         if c.is_whitespace() {
             i += clen;
@@ -382,14 +378,14 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             // short ASCII words (nearly all) straight from the packed table, here; the rest
             // through `word_info`
             let info = match crate::lexicon::pack16_at(bytes, off, bare - off) {
-                Some(k) => LEX.word_lowercased_packed(k),
+                Some(k) => lex.word_lowercased_packed(k),
                 None => word_info(&s[off..bare], &mut buf),
             };
             let info = match info {
                 None if bare < end => word_info(&s[off..end], &mut buf),
                 i => i,
             };
-            let q = inside(pos);
+            let q = inside.at(pos);
             out.push(Token {
                 start: pos,
                 end: span.start + end,
@@ -401,7 +397,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             });
             i = end;
         } else {
-            let q = inside(pos);
+            let q = inside.at(pos);
             out.push(Token {
                 start: pos,
                 end: pos + clen,
@@ -414,6 +410,232 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             i += clen;
         }
     }
+}
+
+/// The top-level quote under a position, for positions that only grow: a cursor instead of a
+/// binary search per token, with the quote under it and the start of the next one at hand.
+struct QuoteCursor<'q> {
+    quotes: &'q [Quote],
+    /// quotes starting at or before the position looked at
+    qk: usize,
+    /// inner range of quote `qk - 1` (empty when none)
+    cur: (usize, usize),
+    next_start: usize,
+}
+
+impl<'q> QuoteCursor<'q> {
+    fn new(quotes: &'q [Quote], from: usize) -> Self {
+        let qk = quotes.partition_point(|q| q.start <= from);
+        QuoteCursor {
+            quotes,
+            qk,
+            cur: Self::range(quotes, qk),
+            next_start: quotes.get(qk).map_or(usize::MAX, |q| q.start),
+        }
+    }
+    fn range(quotes: &[Quote], k: usize) -> (usize, usize) {
+        if k > 0 {
+            let q = &quotes[k - 1];
+            (q.start, q.end)
+        } else {
+            (1, 0)
+        }
+    }
+    /// Index of the quote whose inner range holds `pos`, or NO_QUOTE.
+    #[inline]
+    fn at(&mut self, pos: usize) -> u32 {
+        if pos >= self.next_start {
+            self.advance(pos);
+        }
+        if pos >= self.cur.0 && pos < self.cur.1 {
+            (self.qk - 1) as u32
+        } else {
+            NO_QUOTE
+        }
+    }
+    #[inline(never)]
+    fn advance(&mut self, pos: usize) {
+        let quotes = self.quotes;
+        while self.qk < quotes.len() && quotes[self.qk].start <= pos {
+            self.qk += 1;
+        }
+        self.cur = Self::range(quotes, self.qk);
+        self.next_start = quotes.get(self.qk).map_or(usize::MAX, |q| q.start);
+    }
+}
+
+/// Tokens of plain ASCII text from `pos` up to the paragraph end `pend` or the next quotation
+/// mark `mark`: whitespace skipped, one-byte punctuation and [`short_word`]s made as the char
+/// path makes them. Returns where it stopped: `pend`, `mark`, or a byte the char path must
+/// take.
+#[inline]
+fn plain_run(
+    text: &[u8],
+    mut pos: usize,
+    pend: usize,
+    mark: usize,
+    inside: &mut QuoteCursor,
+    lex: &'static Lexicon,
+    out: &mut Vec<Token>,
+) -> usize {
+    while pos < pend && pos != mark {
+        let b = text[pos];
+        match BYTE_CLASS[b as usize] {
+            SKIP => pos += 1,
+            ALNUM => {
+                let Some((end, info)) = short_word(text, pos, pend, mark, lex) else {
+                    break;
+                };
+                let q = inside.at(pos);
+                out.push(Token {
+                    start: pos,
+                    end,
+                    kind: Kind::Word,
+                    quoted: q != NO_QUOTE,
+                    cap: b.is_ascii_uppercase(),
+                    info,
+                    quote: q,
+                });
+                pos = end;
+                // the space after a word (the commonest case) without a turn of the loop
+                if pos < pend && text[pos] == b' ' {
+                    pos += 1;
+                }
+            }
+            PUNCT => {
+                let q = inside.at(pos);
+                out.push(Token {
+                    start: pos,
+                    end: pos + 1,
+                    kind: Kind::Punct,
+                    quoted: q != NO_QUOTE,
+                    cap: false,
+                    info: None,
+                    quote: q,
+                });
+                pos += 1;
+            }
+            _ => break,
+        }
+    }
+    pos
+}
+
+/// [`BYTE_CLASS`] of an ASCII byte that `char::is_whitespace` accepts
+const SKIP: u8 = 0;
+/// of an ASCII letter or digit
+const ALNUM: u8 = 1;
+/// of any other ASCII byte: a punctuation token of its own
+const PUNCT: u8 = 2;
+/// of a byte of a non-ASCII char
+const OTHER: u8 = 3;
+
+/// What the tokenizer does with a byte where a token may start.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ' => SKIP,
+            b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z' => ALNUM,
+            _ => PUNCT,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether an ASCII byte after letters and digits ends the word (not a connector of
+/// `is_connector`, which may join what follows, nor the start of a non-ASCII char).
+static ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = !matches!(b as u8, b'\'' | b'-' | b'.' | b'&' | b'_' | b'@' | b'0'..=b'9' | b'a'..=b'z' | b'A'..=b'Z');
+        b += 1;
+    }
+    t
+};
+
+/// The common word: up to 16 ASCII letters and digits starting at `pos` (an ASCII letter or
+/// digit) of `text` and ended by a byte that is not a connector, a quotation mark, the
+/// paragraph end `pend`, or a period that no letter or digit follows. Its end and what the
+/// lexicons say of it, made as the char path makes them; None for any other word, which the
+/// char path makes instead.
+#[inline]
+fn short_word(
+    text: &[u8],
+    pos: usize,
+    pend: usize,
+    mark: usize,
+    lex: &'static Lexicon,
+) -> Option<(usize, Option<&'static WordInfo>)> {
+    let w = text.get(pos..pos + 16)?;
+    let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
+    let stop = not_alnum8(lo);
+    // letters and digits: setting bit 5 lower-cases a letter and keeps a digit
+    const BIT5: u64 = 0x2020_2020_2020_2020;
+    // the bytes below the lowest flagged one of a `not_alnum8` result
+    let below = |stop: u64| (stop ^ stop.wrapping_sub(1)) >> 8;
+    let (len, klo, khi) = if stop != 0 {
+        ((stop.trailing_zeros() / 8) as usize, (lo | BIT5) & below(stop), 0)
+    } else {
+        let hi = u64::from_le_bytes(w[8..].try_into().expect("8 bytes"));
+        let stop = not_alnum8(hi);
+        if stop == 0 {
+            return None;
+        }
+        (
+            8 + (stop.trailing_zeros() / 8) as usize,
+            lo | BIT5,
+            (hi | BIT5) & below(stop),
+        )
+    };
+    let end = pos + len;
+    // the char path scans letters and digits up to the next mark and the paragraph end
+    if mark > pos && mark < end || end > pend {
+        return None;
+    }
+    if end == pend || ENDS_WORD[w[len] as usize] || end == mark && w[len] != b'.' {
+        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
+    }
+    if w[len] == b'.' && end != mark && len <= 14 {
+        return dot_word(w, pos, len, pend, lex, (klo, khi));
+    }
+    None
+}
+
+/// [`short_word`] of a word `w[..len]` followed by a period (`len` <= 14), `(klo, khi)` its
+/// packed lower-case key: as in the char path, the period is part of the word after an
+/// initial or an abbreviation, and the word is then looked up without it first.
+#[inline(never)]
+fn dot_word(
+    w: &[u8],
+    pos: usize,
+    len: usize,
+    pend: usize,
+    lex: &'static Lexicon,
+    (klo, khi): (u64, u64),
+) -> Option<(usize, Option<&'static WordInfo>)> {
+    // a letter or digit after the period joins it to the word ("U.S"): the char path's
+    if pos + len + 1 < pend && (w[len + 1] >= 0x80 || w[len + 1].is_ascii_alphanumeric()) {
+        return None;
+    }
+    let bare = (klo, khi, len as u8);
+    let initial = len == 1 && w[0].is_ascii_uppercase();
+    if initial || lex.is_abbreviation_ascii(&w[..len + 1]) {
+        let info = lex.word_lowercased_packed(bare).or_else(|| {
+            // the key with the period (which lower-casing keeps)
+            let (dlo, dhi) = if len < 8 {
+                (klo | (b'.' as u64) << (8 * len), 0)
+            } else {
+                (klo, khi | (b'.' as u64) << (8 * (len - 8)))
+            };
+            lex.word_lowercased_packed((dlo, dhi, len as u8 + 1))
+        });
+        return Some((pos + len + 1, info));
+    }
+    Some((pos + len, lex.word_lowercased_packed(bare)))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
@@ -491,9 +713,18 @@ fn tok_bytes<'a>(text: &'a str, t: &Token) -> &'a [u8] {
 }
 
 fn ends_sentence(text: &str, t: &Token) -> bool {
+    // (word and punctuation tokens are never empty: their first and last bytes are there)
+    let b = text.as_bytes();
     match t.kind {
-        Kind::Punct => !t.quoted && matches!(tok_bytes(text, t), b"." | b"!" | b"?" | b"\xe2\x80\xa6"),
-        Kind::Word => !t.quoted && tok_bytes(text, t).ends_with(b"."),
+        Kind::Punct => {
+            !t.quoted
+                && match b[t.start] {
+                    b'.' | b'!' | b'?' => t.end - t.start == 1,
+                    0xe2 => tok_bytes(text, t) == b"\xe2\x80\xa6",
+                    _ => false,
+                }
+        }
+        Kind::Word => !t.quoted && b[t.end - 1] == b'.',
         Kind::QClose => text[..t.start].trim_end().ends_with(['.', '!', '?', '\u{2026}']),
         Kind::QOpen => false,
     }
@@ -659,6 +890,45 @@ mod tests {
     }
 
     #[test]
+    fn hard_wrap_test_reads_the_lines_of_str_lines() {
+        // the first version, on `str::lines`
+        fn reference(text: &str) -> bool {
+            let (mut lines, mut wrapped, mut blank, mut continued) = (0usize, 0usize, 0usize, 0usize);
+            let mut prev_nonblank = false;
+            for line in text.lines().take(400) {
+                let n = line.trim_end().chars().count();
+                if n == 0 {
+                    blank += 1;
+                    prev_nonblank = false;
+                    continue;
+                }
+                lines += 1;
+                wrapped += (40..=100).contains(&n) as usize;
+                continued += prev_nonblank as usize;
+                prev_nonblank = true;
+            }
+            lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
+        }
+        let nl = |t: &str| memchr::memchr_iter(b'\n', t.as_bytes()).collect::<Vec<_>>();
+        let line = "This is a line of hard wrapped text that goes on for a while and";
+        for sep in ["\n", "\r\n", "\n\n", "\r"] {
+            for n in [0, 1, 5, 6, 7, 12, 399, 400, 401] {
+                for tail in ["", "\n", "\n\n", "\r", " \n"] {
+                    let mut t = String::new();
+                    for k in 0..n {
+                        t.push_str(line);
+                        t.push_str(if k % 4 == 3 { "\n\n" } else { sep });
+                    }
+                    t.push_str(tail);
+                    assert_eq!(looks_hard_wrapped(&t, &nl(&t)), reference(&t), "{sep:?} {n} {tail:?}");
+                    let short: String = t.lines().map(|l| format!("{}\n", &l[..l.len().min(20)])).collect();
+                    assert_eq!(looks_hard_wrapped(&short, &nl(&short)), reference(&short));
+                }
+            }
+        }
+    }
+
+    #[test]
     fn hard_wrapped_text_keeps_lines_together() {
         let line = "This is a line of hard wrapped text that goes on for a while and";
         let t = format!("{line}\n{line}\n{line}\n\n{line}\n{line}\n{line}\n");
@@ -746,6 +1016,62 @@ mod tests {
                     }
                     assert_eq!(m & !0x8080_8080_8080_8080, 0);
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_classes_agree_with_the_char_path() {
+        for b in 0..=255u8 {
+            let want = if b >= 0x80 {
+                OTHER
+            } else if (b as char).is_whitespace() {
+                SKIP
+            } else if (b as char).is_alphanumeric() {
+                ALNUM
+            } else {
+                PUNCT
+            };
+            assert_eq!(BYTE_CLASS[b as usize], want, "byte {b:#x}");
+            let ends = b < 0x80 && !(b as char).is_alphanumeric() && !is_connector(b as char);
+            assert_eq!(ENDS_WORD[b as usize], ends, "byte {b:#x}");
+        }
+    }
+
+    #[test]
+    fn short_words_are_made_as_the_char_path_makes_them() {
+        let t = "Abc de, ABCDEFGHIJKLMNO x12 state-run U.S. caf\u{e9} don't Sen. Mr. J. said the end. Ok";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
+        assert_eq!(
+            ws,
+            [
+                "Abc",
+                "de",
+                ",",
+                "ABCDEFGHIJKLMNO",
+                "x12",
+                "state-run",
+                "U.S.",
+                "caf\u{e9}",
+                "don't",
+                "Sen.",
+                "Mr.",
+                "J.",
+                "said",
+                "the",
+                "end",
+                ".",
+                "Ok"
+            ]
+        );
+        assert!(toks[0].cap && !toks[1].cap);
+        // the lower-case look-up of the word as written
+        for (tok, w) in toks.iter().zip(ws) {
+            if tok.is_word() && w.is_ascii() && !w.ends_with('.') {
+                let want = LEX.word(&w.to_lowercase());
+                assert_eq!(format!("{:?}", tok.info), format!("{want:?}"), "{w}");
             }
         }
     }
