@@ -809,6 +809,10 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
         if lower_next {
             return true;
         }
+        // a hyphen glued to the period makes a compound: "the D.C.-based group", "U.S.-led"
+        if next.start == last.end && matches!(next.text(text), "-" | "\u{2010}" | "\u{2011}") {
+            return true;
+        }
         // Titles before names never end a sentence ("Sen. Smith"); place abbreviations
         // like "U.S." do only when what follows could not continue a noun phrase.
         let is_title = with_lowercase(w, |l| LEX.titles.contains(l));
@@ -939,6 +943,18 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let s = sents("Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.");
         assert_eq!(s, ["Sen. Ted Cruz spoke to the U.S. Army on Sept. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_hyphen_after_an_abbreviation_makes_a_compound() {
+        let s = sents("The head of the D.C.-based institute and a U.S.-led group spoke. Then he left.");
+        assert_eq!(
+            s,
+            [
+                "The head of the D.C.-based institute and a U.S.-led group spoke.",
+                "Then he left."
+            ]
+        );
     }
 
     #[test]
