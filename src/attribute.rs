@@ -835,6 +835,23 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
                 }
             }
         }
+        // `Sen. Jack Reed (D-R.I.), said`: a stray comma after a party tag
+        if c2 > lo + 3 && doc.is_punct(c2 - 1, ')') && is_party_tag_close(doc, c2 - 1) {
+            if let Some((s, e)) = np_before(doc, st, lo, c2 - 1) {
+                if doc.t(s).cap || doc.t(s).info().title {
+                    return Some((s, e));
+                }
+            }
+        }
+        // `Durbin, noting the size of his following, said`: a participle phrase between
+        // commas qualifies the clause; the speaker is the name before it
+        if let Some(c1) = participle_aside(doc, st, lo, c2) {
+            if let Some((s, e)) = np_before(doc, st, lo, c1 - 1) {
+                if (s..=e).any(|x| doc.t(x).cap) || doc.t(e).info().pronoun.is_some() {
+                    return Some((s, e));
+                }
+            }
+        }
         return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
     }
     // "Ford itself said": the reflexive belongs to the speaker phrase
@@ -929,6 +946,33 @@ fn appositive_before(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usi
         seg_end = c1;
     }
     None
+}
+
+/// Whether the `)` at `close` ends a party-and-state tag: "(D-Ill.)", "(R-OH)", "(I)".
+fn is_party_tag_close(doc: &Doc, close: usize) -> bool {
+    let Some(open) = (close.saturating_sub(6)..close).rev().find(|&x| doc.is_punct(x, '(')) else {
+        return false;
+    };
+    let w = doc.word(open + 1).as_bytes();
+    open + 1 < close && matches!(w.first(), Some(b'D' | b'R' | b'I')) && (w.len() == 1 || w[1] == b'-')
+}
+
+/// `Durbin, noting the size of his following, said`: the comma opening a participle phrase
+/// that ends at the comma `c2` (at most 15 tokens, no quotation in it).
+fn participle_aside(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<usize> {
+    let c1 = (c2.saturating_sub(16).max(lo + 1)..c2.saturating_sub(2))
+        .rev()
+        .take_while(|&x| !st.used[x] && !doc.t(x).quoted && matches!(doc.t(x).kind, Kind::Word | Kind::Punct))
+        .find(|&x| doc.is_comma(x))?;
+    let first = doc.t(c1 + 1);
+    let w = doc.word(c1 + 1);
+    let participle = first.kind == Kind::Word
+        && !first.cap
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !first.info().stop
+        && !["morning", "evening", "something", "nothing", "anything", "everything"].contains(&w);
+    participle.then_some(c1)
 }
 
 /// "however", "too", "meanwhile": a word set off by commas that qualifies the clause.
@@ -3849,6 +3893,22 @@ mod tests {
         assert_eq!(r[0].2, "Snyder");
         let r = run("The mayor, in a statement, said that the plan would cut waste.");
         assert_eq!(r[0].2, "The mayor");
+    }
+
+    #[test]
+    fn a_party_tag_or_a_participle_aside_before_the_cue_keeps_the_name() {
+        let r = run("After the vote in Reno, Sen. Ann Lee (D-Nev.), said the count was fair.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Sen. Ann Lee (D-Nev.)");
+        let r = run("But Rep. Tom Hart (R-Ohio), pointing to the polls, said, \"We are ahead.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("We are ahead.", "Rep. Tom Hart (R-Ohio)")
+        );
+        // a bracket that is not a party tag is left to the apposition rules
+        let r = run("Jane Doe, a spokeswoman for the party (which won), said it was over.");
+        assert_eq!(r[0].2, "Jane Doe, a spokeswoman for the party (which won)");
     }
 
     #[test]
