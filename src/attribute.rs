@@ -66,6 +66,9 @@ pub enum Rule {
     Headline,
     /// `"We can do better." — Ana Ruiz`: a quotation signed with a dash and a name
     DashSigned,
+    /// `Favreau wrote a column entitled “Why We Win.”`: a quotation, with no cue, ending a
+    /// sentence whose subject is a person or a named body
+    SentenceSubject,
 }
 
 impl Rule {
@@ -87,6 +90,7 @@ impl Rule {
             Rule::SubjectThenQuote => "subject-then-quote",
             Rule::Headline => "headline",
             Rule::DashSigned => "dash-signed",
+            Rule::SentenceSubject => "sentence-subject",
         }
     }
 
@@ -109,6 +113,7 @@ impl Rule {
             Rule::SubjectThenQuote => 0.6,
             Rule::Headline => 0.6,
             Rule::DashSigned => 0.85,
+            Rule::SentenceSubject => 0.5,
         }
     }
 }
@@ -2669,6 +2674,33 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
                     continue;
                 }
             }
+            // `Favreau published a column in The Daily Beast, entitled, “...”`: a quotation that
+            // ends a sentence about a person, with no cue, is theirs rather than the previous
+            // speaker's
+            if !starts {
+                // after a colon or comma ("The email goes on to say: “...”") the quotation is
+                // introduced by the clause, so any subject but "it" or "this" will do
+                let introduced = j > a && (doc.is_punct(j - 1, ':') || doc.is_comma(j - 1));
+                // (a predicate between them: "Update: “...”" is a label, left to colon-quote)
+                let fits = |s: usize, e: usize| {
+                    (e + 1..j).any(|k| doc.t(k).kind == Kind::Word && !doc.t(k).cap)
+                        && (person_like(doc, s, e)
+                            || introduced && doc.t(e).info().pronoun.is_none() && doc.t(s).info().determiner)
+                };
+                if let Some((s, e)) = sentence_subject(doc, st, a, j).filter(|&(s, e)| fits(s, e)) {
+                    st.claim(j, past_quote(doc, j, b));
+                    st.out.push(Attribution::new(
+                        Rule::SentenceSubject,
+                        CueClass::Speech,
+                        QuoteType::Direct,
+                        vec![q.inner()],
+                        Some(doc.span(s, e)),
+                        None,
+                        None,
+                    ));
+                    continue;
+                }
+            }
             let lower = doc.paras[pi.saturating_sub(1)].start;
             let prev = latest_before(&by_end, &st.out, q.open, lower, |x| x.speaker.is_some());
             let Some(pv) = prev else { continue };
@@ -2691,6 +2723,19 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             });
         }
     }
+}
+
+/// Whether tokens s..=e name someone who can speak: a personal pronoun (not "it"), a name
+/// in capitals, or a determiner and a speaker noun ("the council", "the Christian leader").
+fn person_like(doc: &Doc, s: usize, e: usize) -> bool {
+    let head = doc.t(e).info();
+    if let Some(p) = head.pronoun {
+        return p.gender != Gender::Neuter;
+    }
+    let named = (s..=e).all(|k| doc.t(k).cap || doc.t(k).info().title || doc.is_punct(k, '.'))
+        && !doc.t(s).info().stop
+        && !doc.t(s).info().determiner;
+    named || doc.t(s).info().determiner && head.speaker_noun
 }
 
 /// The quotation opened at token `q` closes the sentence (only punctuation after it).
@@ -4128,6 +4173,25 @@ mod tests {
         assert_eq!(at.len(), 2);
         assert_eq!(at[1].rule, Rule::OrphanQuote);
         assert_eq!(at[1].speaker_from, Some(0));
+    }
+
+    #[test]
+    fn an_uncued_quotation_after_a_sentence_about_a_person_is_theirs() {
+        // the quotation ends a sentence whose subject is a name
+        let text = "Smith said the plan would work.\n\nJane Roe took the stage in Denver with a new slogan \u{201c}Why the plan will fail us all.\u{201d}";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 2, "{at:?}");
+        assert_eq!(at[1].rule, Rule::SentenceSubject);
+        assert_eq!(at[1].speaker.map(|s| s.slice(text)), Some("Jane Roe"));
+        // after a colon any noun subject introduces it
+        let text =
+            "Smith said the plan would work.\n\nThe memo goes on: \u{201c}Nothing will be built this year.\u{201d}";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[1].speaker.map(|s| s.slice(text)), Some("The memo"));
+        // but not a label before a colon
+        let text = "Smith said the plan would work.\n\nUpdate: \u{201c}Nothing will be built this year.\u{201d}";
+        let at = attribute(&Doc::new(text));
+        assert!(at.iter().all(|a| a.rule != Rule::SentenceSubject), "{at:?}");
     }
 
     #[test]
