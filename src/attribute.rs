@@ -2829,12 +2829,18 @@ fn own_quoted_clause(doc: &Doc, st: &State, s: usize, e: usize) -> Option<usize>
             if q >= e || doc.t(q).kind != Kind::QOpen {
                 return false;
             }
-            let Some(c) = (s..k).rev().find(|&c| doc.is_comma(c) && !doc.t(c).quoted) else {
+            let Some(c) = (s..k).rev().find(|&c| clause_joint(doc, c)) else {
                 return false;
             };
             speaker_before(doc, st, c + 1, k).is_some_and(|(ss, _)| ss == c + 1)
         })
-        .and_then(|k| (s..k).rev().find(|&c| doc.is_comma(c) && !doc.t(c).quoted))
+        .and_then(|k| (s..k).rev().find(|&c| clause_joint(doc, c)))
+}
+
+/// A comma or a coordinating "and", "but", "while" outside quotation marks: where a clause
+/// with its own speaker can start (`21 percent said “likely” and 14 percent said “unlikely”`).
+fn clause_joint(doc: &Doc, c: usize) -> bool {
+    !doc.t(c).quoted && (doc.is_comma(c) || ["and", "but", "while"].iter().any(|w| doc.lower_is(c, w)))
 }
 
 /// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
@@ -3553,6 +3559,16 @@ mod tests {
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
         assert!(got.contains(&("it was good to be home", "Rubio", "said")), "{got:?}");
         assert!(got.contains(&("Stay there!", "a man", "yelled")), "{got:?}");
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_its_own_speaker_and_quotation_ends_the_content() {
+        let r = run("In the poll, 21 percent said \u{201c}not too likely\u{201d} and 14 percent said \u{201c}not at all likely.\u{201d}");
+        let got: Vec<(&str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [("not too likely", "21 percent"), ("not at all likely.", "14 percent")]
+        );
     }
 
     #[test]
