@@ -738,6 +738,14 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     if w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s'") || w.ends_with("s\u{2019}") {
         return false;
     }
+    // "Several said", "Few believe": a quantifier standing alone for people
+    if s == k
+        && ["some", "many", "most", "several", "few", "both", "another"]
+            .iter()
+            .any(|q| doc.lower_is(k, q))
+    {
+        return true;
+    }
     if t.cap {
         // a capitalised function word opening a sentence is not a name ("The said")
         return !(info.stop || info.determiner || info.preposition || info.adjunct && !info.title);
@@ -760,11 +768,12 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         && !info.adjunct
         && info.verb.is_none()
         && k + 1 < doc.toks.len()
-        && doc
-            .t(k + 1)
-            .info()
-            .verb
-            .is_some_and(|v| doc.word(k + 1).eq_ignore_ascii_case(v.lemma));
+        && (s < k
+            || doc
+                .t(k + 1)
+                .info()
+                .verb
+                .is_some_and(|v| doc.word(k + 1).eq_ignore_ascii_case(v.lemma)));
     if plural_subject {
         return true;
     }
@@ -3970,6 +3979,19 @@ mod tests {
         // a bracket that is not a party tag is left to the apposition rules
         let r = run("Jane Doe, a spokeswoman for the party (which won), said it was over.");
         assert_eq!(r[0].2, "Jane Doe, a spokeswoman for the party (which won)");
+    }
+
+    #[test]
+    fn a_modified_plural_or_a_lone_quantifier_can_speak() {
+        let r = run("Romney's associates said he would not endorse anyone.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("he would not endorse anyone", "Romney's associates")
+        );
+        let r = run("Chinese military commentators have said the reef will become a base.");
+        assert_eq!(r[0].2, "Chinese military commentators");
+        let r = run("Several said they would rather keep the old plan.");
+        assert_eq!(r[0].2, "Several");
     }
 
     #[test]
