@@ -2123,7 +2123,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             && doc.is_comma(cstart)
             && verb.class == CueClass::Speech
             && ce_tok == i;
-        if let (Some(ce), true) = (clause_end, ends_in_quote || !after_ok || sandwich) {
+        // `Speaking on ABC’s “This Week,” Carson admitted that ...`: a that-clause after the cue
+        // is the content even when a quotation closes right before the speaker
+        // (a quotation opening the sentence is the speaker's: `"Q," Smith said that night`)
+        let that_clause = after_ok
+            && after_words >= 3
+            && doc.lower_is(cstart, "that")
+            && !is_time_word(doc, cstart + 1)
+            && doc.t(lo).kind != Kind::QOpen;
+        if let (Some(ce), true) = (clause_end, ends_in_quote && !that_clause || !after_ok || sandwich) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
             let has_verb = (lo..ce).any(|x| {
                 let t = doc.t(x);
@@ -3992,6 +4000,21 @@ mod tests {
         assert_eq!(r[0].2, "Chinese military commentators");
         let r = run("Several said they would rather keep the old plan.");
         assert_eq!(r[0].2, "Several");
+    }
+
+    #[test]
+    fn a_that_clause_after_the_cue_wins_over_a_title_in_quotes_before_the_speaker() {
+        let r = run(
+            "Speaking on ABC\u{2019}s \u{201c}This Week,\u{201d} Carson admitted that the name in his book was wrong.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("that the name in his book was wrong", "Carson")
+        );
+        // a quotation opening the sentence stays the speaker's
+        let r = run("\u{201c}We will win this state,\u{201d} Smith said that night at the rally.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("We will win this state,", "Smith"));
     }
 
     #[test]
