@@ -871,8 +871,23 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     // "Ford itself said": the reflexive belongs to the speaker phrase
     np_before(doc, st, lo, j - 1).map(|(s, e)| {
         let reflexive = ["itself", "himself", "herself", "themselves"];
+        // "They and their supporters argue": a pronoun coordinated with the phrase
+        let s = if s > lo && doc.lower_is(s, "and") && doc.t(s - 1).info().pronoun.is_some() && !st.used[s - 1] {
+            s - 1
+        } else {
+            s
+        };
         if e + 1 < i && reflexive.iter().any(|w| doc.lower_is(e + 1, w)) {
             (s, e + 1)
+        } else if doc.word(e).ends_with("ed") && !doc.t(e).cap && e + 1 < i && e > s {
+            // "a poll released Saturday found", "a survey conducted last week found": the
+            // participle's time belongs to the speaker
+            let time = |k: usize| is_time_word(doc, k) || doc.lower_is(k, "last") || doc.lower_is(k, "this");
+            let mut t = e;
+            while t + 1 < i && time(t + 1) {
+                t += 1;
+            }
+            (s, if t > e && is_time_word(doc, t) { t } else { e })
         } else {
             (s, e)
         }
@@ -4015,6 +4030,16 @@ mod tests {
         // a quotation opening the sentence stays the speaker's
         let r = run("\u{201c}We will win this state,\u{201d} Smith said that night at the rally.");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("We will win this state,", "Smith"));
+    }
+
+    #[test]
+    fn a_participle_with_its_time_and_a_coordinated_pronoun_stay_in_the_speaker() {
+        let r = run("A state poll released Saturday found that most voters were undecided.");
+        assert_eq!(r[0].2, "A state poll released Saturday");
+        let r = run("A survey conducted last week found that most voters were undecided.");
+        assert_eq!(r[0].2, "A survey conducted last week");
+        let r = run("They and their supporters argue that the tax will hurt.");
+        assert_eq!(r[0].2, "They and their supporters");
     }
 
     #[test]
