@@ -2806,6 +2806,14 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
             return None;
         }
     }
+    // "Then he cut into Bush, calling ...": a conjunction or adverb opening the sentence
+    if a + 1 < b
+        && ["then", "but", "and", "so", "yet", "still"]
+            .iter()
+            .any(|w| doc.lower_is(a, w))
+    {
+        a += 1;
+    }
     let t = doc.t(a);
     if st.used[a] || t.kind != Kind::Word || t.quoted {
         return None;
@@ -2824,6 +2832,23 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
             break;
         }
         k += 1;
+    }
+    // "The conservative publication has ...": lower-case modifiers after a determiner, up to
+    // the word before the verb
+    if k > a && k < b && doc.t(a).info().determiner && !doc.t(k).cap {
+        let plain = |x: usize| {
+            let u = doc.t(x);
+            let i = u.info();
+            u.kind == Kind::Word && !u.quoted && !u.cap && !i.stop && !i.aux && i.verb.is_none() && !i.preposition
+        };
+        let mut m = k;
+        while m < b && m < k + 3 && plain(m) {
+            m += 1;
+        }
+        let verb_next = m < b && !doc.t(m).cap && (doc.t(m).info().aux || doc.t(m).info().verb.is_some());
+        if m > k && verb_next {
+            k = m;
+        }
     }
     if k == a || !valid_head(doc, a, k - 1) {
         return None;
@@ -3238,7 +3263,20 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     let (a, b) = doc.sents[si];
     let verb = doc.t(i).info().verb?;
     let (cstart, src) = content_after_start(doc, st, i, b);
-    let (cend, acc) = content_end(doc, cstart, b);
+    let (mut cend, acc) = content_end(doc, cstart, b);
+    // `calling him a stiff and accusing him of ...`: a second reporting participle is a
+    // report of its own
+    if let Some(k) = (cstart + 1..cend.saturating_sub(1)).find(|&k| {
+        let n = doc.t(k + 1);
+        doc.lower_is(k, "and")
+            && !n.quoted
+            && doc.word(k + 1).ends_with("ing")
+            && n.info()
+                .verb
+                .is_some_and(|v| matches!(v.class, CueClass::Speech | CueClass::Stance))
+    }) {
+        cend = k;
+    }
     if cstart >= cend || doc.words_in(cstart, cend) < 2 {
         return None;
     }
@@ -4040,6 +4078,23 @@ mod tests {
         assert_eq!(r[0].2, "A survey conducted last week");
         let r = run("They and their supporters argue that the tax will hurt.");
         assert_eq!(r[0].2, "They and their supporters");
+    }
+
+    #[test]
+    fn a_participle_finds_a_subject_with_modifiers_and_splits_at_a_second_participle() {
+        let r = run("The conservative magazine has been hostile to Trump, arguing he is an opportunist.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("he is an opportunist", "The conservative magazine")
+        );
+        let text = "Then he turned on Bush, calling him a stiff and accusing him of acting like a child.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 2, "{at:?}");
+        assert_eq!(at[0].content[0].slice(text), "him a stiff");
+        assert_eq!(at[0].speaker.map(|s| s.slice(text)), Some("he"));
+        // the second report shares the first one's speaker
+        assert_eq!(at[1].content[0].slice(text), "him of acting like a child");
+        assert_eq!(at[1].speaker_from, Some(0));
     }
 
     #[test]
