@@ -1848,6 +1848,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         let p = if adverb_before { i - 1 } else { i };
         let linked = p > a
             && (doc.is_comma(p - 1)
+                || doc.is_dash(p - 1)
                 || comma_in_quote_before(doc, p)
                 || ["by", "before", "after", "while", "and", "when"]
                     .iter()
@@ -4086,6 +4087,11 @@ mod tests {
         assert_eq!(
             (r[0].1.as_str(), r[0].2.as_str()),
             ("he is an opportunist", "The conservative magazine")
+        );
+        let r = run("Rubio flipped his pick on the spot \u{2013} saying he was rooting for Denver.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("he was rooting for Denver", "Rubio")
         );
         let text = "Then he turned on Bush, calling him a stiff and accusing him of acting like a child.";
         let at = attribute(&Doc::new(text));
