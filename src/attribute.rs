@@ -916,7 +916,22 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
         }
         if let Some((s, e)) = sentence_subject(doc, st, c, conj) {
             let v = doc.t(e + 1);
-            if e + 1 < conj && v.kind == Kind::Word && !v.cap && !v.info().stop && !v.info().determiner {
+            // the subject's own verb, or an auxiliary or adverb before it ("FBI officials were
+            // angered ... and predicted", "Business Insider also commented ..., but acknowledged")
+            let verbish = |k: usize| {
+                let t = doc.t(k);
+                t.kind == Kind::Word
+                    && !t.cap
+                    && (t.info().aux || t.info().verb.is_some() || doc.word(k).ends_with("ed"))
+            };
+            let leads_to_verb = v.info().aux || (e + 2..conj.min(e + 4)).any(verbish);
+            if e + 1 < conj
+                && v.kind == Kind::Word
+                && !v.cap
+                && (!v.info().stop || leads_to_verb)
+                && !v.info().determiner
+                && !v.info().preposition
+            {
                 best = Some((s, e));
             }
         }
@@ -1316,6 +1331,8 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
             && (t.cap
                 || t.info().adjunct
                 || t.info().determiner
+                // "argued insistently that", "said repeatedly that"
+                || doc.word(j).len() > 4 && doc.word(j).ends_with("ly") && t.info().verb.is_none()
                 || is_media_word(doc, j)
                 || doc.word(j).chars().all(|c| c.is_ascii_digit())
                 || pp_start && j == k
@@ -4101,6 +4118,23 @@ mod tests {
         // the second report shares the first one's speaker
         assert_eq!(at[1].content[0].slice(text), "him of acting like a child");
         assert_eq!(at[1].speaker_from, Some(0));
+    }
+
+    #[test]
+    fn a_coordinated_cue_after_an_auxiliary_or_adverb_finds_its_subject() {
+        let r = run("FBI officials were angered by the deal and predicted it would hurt other cases.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("it would hurt other cases", "FBI officials")
+        );
+        let r = run("The site also commented on his future, but acknowledged it had no contract with him.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("it had no contract with him", "The site")
+        );
+        // an adverb after the verb stays out of the content
+        let r = run("Mr. Sanders did not attack her but argued insistently that he would win.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("that he would win", "Mr. Sanders"));
     }
 
     #[test]
