@@ -801,7 +801,12 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
                 && doc.t(j - 2).cap
                 && ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x));
         if t.kind == Kind::Word
-            && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
+            && (!t.cap
+                && (info.aux
+                    || progressive
+                    || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())
+                    // "Carter however said"
+                    || j - 1 > lo && is_parenthetical_adverb(doc, j - 1))
                 || time)
         {
             j -= 1;
@@ -2077,7 +2082,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 && c.info().stop
                 && ![
                     "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
-                    "these", "those", "it's", "no", "now", "even", "only",
+                    "these", "those", "it's", "no", "now", "even", "only", "just", "despite",
                 ]
                 .iter()
                 .any(|w| doc.lower_is(cstart, w))
@@ -4135,6 +4140,17 @@ mod tests {
         // an adverb after the verb stays out of the content
         let r = run("Mr. Sanders did not attack her but argued insistently that he would win.");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("that he would win", "Mr. Sanders"));
+    }
+
+    #[test]
+    fn a_bare_however_before_the_cue_and_a_content_opening_with_just() {
+        let r = run("Carter however said he would welcome the talks.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("he would welcome the talks", "Carter")
+        );
+        let r = run("The judge said just because harm was not obvious did not mean it was absent.");
+        assert_eq!(r[0].1, "just because harm was not obvious did not mean it was absent");
     }
 
     #[test]
