@@ -824,6 +824,22 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     if j == lo || st.used[j - 1] {
         return None;
     }
+    // `Democrats -- including Clinton -- accused`, `The three scholars - Tribe, Epstein and
+    // Amar - agreed`: an aside between dashes belongs to the speaker phrase before it
+    if j - 1 > lo + 2 && doc.is_dash(j - 1) {
+        let d2 = j - 1;
+        // "--" is two tokens
+        let d2s = if doc.is_dash(d2 - 1) { d2 - 1 } else { d2 };
+        let d1 = (d2s.saturating_sub(16).max(lo + 1)..d2s.saturating_sub(1))
+            .rev()
+            .find(|&x| doc.is_dash(x) && !doc.t(x).quoted)?;
+        let d1s = if d1 > lo && doc.is_dash(d1 - 1) { d1 - 1 } else { d1 };
+        if d1s > lo && (d1 + 1..d2s).all(|x| !doc.t(x).quoted && !st.used[x] && doc.t(x).kind != Kind::QOpen) {
+            let (s, _) = np_before(doc, st, lo, d1s - 1)?;
+            return Some((s, d2));
+        }
+        return None;
+    }
     // `Trump doubled down on his comments and said ...`: the subject of the first verb
     if doc.lower_is(j - 1, "and") || doc.lower_is(j - 1, "but") {
         return coordinated_subject(doc, st, lo, j - 1);
@@ -4151,6 +4167,20 @@ mod tests {
         );
         let r = run("The judge said just because harm was not obvious did not mean it was absent.");
         assert_eq!(r[0].1, "just because harm was not obvious did not mean it was absent");
+    }
+
+    #[test]
+    fn an_aside_between_dashes_belongs_to_the_speaker() {
+        let r = run("Democrats -- including the mayor -- quickly accused Lee of lying.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("Lee of lying", "Democrats -- including the mayor --")
+        );
+        let r = run("Many speakers at the service \u{2014} including two rabbis \u{2014} said the loss was painful.");
+        assert_eq!(
+            r[0].2,
+            "Many speakers at the service \u{2014} including two rabbis \u{2014}"
+        );
     }
 
     #[test]
