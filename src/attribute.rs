@@ -1235,6 +1235,15 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
     if !valid_head(doc, k0, end) {
         return None;
     }
+    // `..., said the plan was weak`: a phrase followed by its own verb is the subject of the
+    // reported clause, not an inverted speaker
+    if end + 1 < b {
+        let n = doc.t(end + 1);
+        let verb = n.info().aux || n.info().verb.is_some() || is_passive_aux(doc, end + 1);
+        if n.kind == Kind::Word && !n.cap && !n.quoted && verb && !n.info().preposition {
+            return None;
+        }
+    }
     // appositives and a relative clause: `said Jane Doe, 34, chair of the party, who ...` run
     // segment by segment to the clause end (PolNeAR's speaker span keeps them)
     while end + 2 < b && doc.is_comma(end + 1) {
@@ -4181,6 +4190,15 @@ mod tests {
             r[0].2,
             "Many speakers at the service \u{2014} including two rabbis \u{2014}"
         );
+    }
+
+    #[test]
+    fn an_inverted_speaker_is_not_the_subject_of_the_next_clause() {
+        // "said the plan was weak": "the plan" starts the reported clause
+        let r = run("Lee\u{2019}s opponent, Ann Bell, said the plan was weak.");
+        assert!(r.iter().all(|x| x.2 != "the plan"), "{r:?}");
+        let r = run("\u{201c}We will win,\u{201d} said Smith, who was elected in 2010.");
+        assert_eq!(r[0].2, "Smith, who was elected in 2010");
     }
 
     #[test]
