@@ -204,7 +204,10 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             {
                 s += 1;
             }
-            if s < e {
+            // One word is never a person: it is either a title (no name word left after it),
+            // or a name word without a role, and `person_like` wants two name words or a role.
+            // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
+            if e - s >= 2 {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of_tokens(doc, s, e, &words, &mut infos);
