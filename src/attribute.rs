@@ -2608,8 +2608,10 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             continue;
         }
         let (a, b) = doc.sents[si];
-        for j in a..b {
-            if doc.t(j).kind != Kind::QOpen || st.used[j] {
+        // (every opening mark is a candidate)
+        for &(j, bits) in doc.sent_cands(si) {
+            let j = j as usize;
+            if bits & CAND_QOPEN == 0 || st.used[j] {
                 continue;
             }
             let qi = doc.t(j).quote;
@@ -2912,14 +2914,9 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
 /// capitalised mid-sentence, which prose does not do.
 fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
-    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
-    let words = (a..b).filter(is_word).count();
-    if !(4..=25).contains(&words) || (a..b).any(|k| st.used[k]) {
-        return None;
-    }
-    // title case: most words capitalised, counting the small ones that headlines keep lower
-    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
-    if caps * 10 < words * 7 {
+    // (fewer than 4 tokens are fewer than 4 words; and the verb is looked for first, as
+    // nearly every paragraph has none: the counts below walk the whole paragraph)
+    if b - a < 4 {
         return None;
     }
     // a numbered list item ("2. U.N. PANEL RULES ...") starts after its number
@@ -2940,6 +2937,16 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
                 .verb
                 .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
     })?;
+    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
+    let words = (a..b).filter(is_word).count();
+    if !(4..=25).contains(&words) || (a..b).any(|k| st.used[k]) {
+        return None;
+    }
+    // title case: most words capitalised, counting the small ones that headlines keep lower
+    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
+    if caps * 10 < words * 7 {
+        return None;
+    }
     if (s0..v).any(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word && !doc.is_punct(k, '.') && !doc.is_punct(k, '-'))
     {
         return None;
@@ -2997,7 +3004,14 @@ fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     // the dash: right after a closing mark in this paragraph, or opening this paragraph just
     // below a paragraph that ends with one
-    let d = (a.max(1)..b).find(|&k| doc.t(k - 1).kind == Kind::QClose && is_signature_dash(doc, k))?;
+    // (every closing mark is a candidate: looked for there rather than along every token)
+    let lo = doc.cands.partition_point(|c| (c.0 as usize) < a.max(1) - 1);
+    let d = doc.cands[lo..]
+        .iter()
+        .take_while(|c| (c.0 as usize) + 1 < b)
+        .filter(|c| c.1 & CAND_QCLOSE != 0)
+        .map(|c| c.0 as usize + 1)
+        .find(|&k| is_signature_dash(doc, k))?;
     if d == a && doc.para_toks[pi - 1].1 != a {
         return None;
     }
