@@ -2926,13 +2926,14 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     }
     let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
         let t = doc.t(k);
-        let w = doc.word(k);
+        // (the word is sliced only for a capitalised one)
+        let w = || doc.word(k);
         t.kind == Kind::Word
             && t.cap
             && !t.quoted
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
+            && w().len() > 3
+            && w().ends_with('s')
+            && !w().ends_with("ss")
             && t.info()
                 .verb
                 .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")

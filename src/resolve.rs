@@ -270,8 +270,11 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut surnames = Vec::new();
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
     let mut next = 0;
-    for &(a, b) in &doc.sents {
-        for t in &doc.toks[a..b] {
+    // (the sentences hold every token, in order: the tokens are walked directly; and
+    // without a full name there is no surname to find)
+    let all = if out.is_empty() { &[][..] } else { &doc.toks[..] };
+    {
+        for t in all {
             // (the map is only read at these tokens, and positions only grow: it is brought up
             // to date here rather than at every token)
             if t.kind != Kind::Word || !t.cap || t.info.is_some() {

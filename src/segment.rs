@@ -89,8 +89,9 @@ fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
         start = end + 1;
         // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
         // most) are outside that range whatever the count
-        // (an ASCII check is cheaper than a count, and nearly every line passes it)
-        let n = if line.len() < 40 || line.len() > 400 || line.is_ascii() {
+        // (no ASCII test first: the curly quotation marks of news text make most lines
+        // non-ASCII, and the count of an ASCII line is its length anyway)
+        let n = if line.len() < 40 || line.len() > 400 {
             line.len()
         } else {
             line.chars().count()
@@ -157,8 +158,12 @@ impl Token {
     pub fn info(&self) -> WordInfo {
         self.info.copied().unwrap_or_default()
     }
+    // On bytes: `text[self.start..].starts_with(c)` checks the char boundary and decodes;
+    // a token starts on a boundary, and with `c` a literal its UTF-8 bytes fold to constants.
+    #[inline]
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+        let mut enc = [0u8; 4];
+        self.kind == Kind::Punct && text.as_bytes()[self.start..].starts_with(c.encode_utf8(&mut enc).as_bytes())
     }
 }
 
