@@ -340,9 +340,10 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             .unwrap_or(usize::MAX)
     });
     let mut history: Vec<(usize, String, Gender)> = Vec::new();
+    let mut scratch = Scratch::default();
     for &i in &order {
         let name = match (attrs[i].speaker, attrs[i].speaker_from) {
-            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history),
+            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history, &mut scratch),
             (None, Some(j)) => attrs.get(j).and_then(|x| x.speaker_name.clone()),
             _ => None,
         };
@@ -378,7 +379,24 @@ fn compatible(g: Gender, want: Gender) -> bool {
     g == Gender::Unknown || want == Gender::Unknown || g == want
 }
 
-fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
+/// The buffers of [`resolve_one`], kept across the attributions of a document rather than
+/// allocated for each.
+#[derive(Default)]
+struct Scratch<'t> {
+    words: Vec<&'t str>,
+    infos: Vec<Option<&'static WordInfo>>,
+    joined: Joined,
+    rest: Vec<&'t str>,
+    caps: Vec<&'t str>,
+}
+
+fn resolve_one<'t>(
+    doc: &Doc<'t>,
+    ms: &[Mention],
+    sp: Span,
+    history: &[(usize, String, Gender)],
+    scratch: &mut Scratch<'t>,
+) -> Option<String> {
     let text = sp.slice(doc.text);
     // Mentions are in text order and never empty: every one that ends by the phrase's start
     // is in `ms[..before]`, and the searches below that want those start there rather than
@@ -458,24 +476,36 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
     if let Some(m) = pick {
         return Some(m.name.clone());
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut infos = Vec::new();
-    infos_of(&words, &mut infos);
-    let (nationality, role, nf) = analyse(&words, &infos, &mut Joined::default());
-    let rest: Vec<&str> = words[nf..]
-        .iter()
-        .map(|w| strip_possessive(w))
-        .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop))
-        .collect();
+    let Scratch {
+        words,
+        infos,
+        joined,
+        rest,
+        caps,
+    } = scratch;
+    words.clear();
+    words.extend(
+        text.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty()),
+    );
+    infos_of(words, infos);
+    let (nationality, role, nf) = analyse(words, infos, joined);
+    rest.clear();
+    rest.extend(
+        words[nf..]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop)),
+    );
+    let rest = &rest[..];
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
-    let caps: Vec<&str> = rest
-        .iter()
-        .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    caps.clear();
+    caps.extend(
+        rest.iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase)),
+    );
+    let caps = &caps[..];
     if !caps.is_empty() && caps.len() == rest.len() && caps.len() <= 3 {
         if let Some(full) = by_surname(ms, &caps, sp.start) {
             return Some(full);
