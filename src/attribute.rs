@@ -2862,7 +2862,12 @@ fn is_colon_label(doc: &Doc, a: usize, c: usize) -> bool {
 
 fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
-    let c = (a + 1..b.min(a + 8)).find(|&k| doc.is_punct(k, ':'))?;
+    // (a byte search over those few tokens' text rules out nearly every paragraph)
+    let last = b.min(a + 8);
+    if a + 1 >= last || memchr::memchr(b':', &doc.text.as_bytes()[doc.t(a + 1).start..doc.t(last - 1).end]).is_none() {
+        return None;
+    }
+    let c = (a + 1..last).find(|&k| doc.is_punct(k, ':'))?;
     if doc.t(c).quoted || b - c < 3 {
         return None;
     }
