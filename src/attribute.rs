@@ -1660,7 +1660,7 @@ fn make_content(doc: &Doc, s: usize, e: usize) -> Option<(Vec<Span>, QuoteType)>
 
 fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
     let mixed =
-        (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].words(doc.text) >= 2);
+        (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].has_words(doc.text, 2));
     if mixed {
         QuoteType::Mixed
     } else {
@@ -2618,7 +2618,7 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             let q = &doc.quotes[qi as usize];
             // a sentence of its own, or the end of one: not a title or scare quote inside a clause
             let starts = j == a;
-            if q.words(doc.text) < 4 || !(starts || quote_ends_sentence(doc, j, b)) {
+            if !q.has_words(doc.text, 4) || !(starts || quote_ends_sentence(doc, j, b)) {
                 continue;
             }
             if starts {
@@ -3065,7 +3065,7 @@ fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let opens_para = doc.para_toks.binary_search_by_key(&open, |p| p.0).is_ok();
     let inner = q.inner().slice(doc.text).trim_end();
     let sentence = inner.ends_with(['.', '!', '?', '\u{2026}']);
-    if !opens_para || !sentence || q.words(doc.text) < 3 || st.used[open] || st.used[close] {
+    if !opens_para || !sentence || !q.has_words(doc.text, 3) || st.used[open] || st.used[close] {
         return None;
     }
     st.claim(open, b);
@@ -3291,7 +3291,7 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
     } else if j > a && (doc.is_comma(j - 1) || doc.t(j - 1).kind == Kind::Word) && !st.used[j - 1] {
         // `Obama released a statement condemning "what appears to be ..."` or
         // `he posted, "..."`: without a colon only a quotation of a few words or more counts
-        if doc.quotes[doc.t(j).quote as usize].words(doc.text) < 4 {
+        if !doc.quotes[doc.t(j).quote as usize].has_words(doc.text, 4) {
             return None;
         }
         if doc.is_comma(j - 1) {

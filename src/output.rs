@@ -354,8 +354,21 @@ fn confidence(c: f32, float: &mut ryu::Buffer) -> &str {
 fn csv_needs_quotes(f: &[u8]) -> bool {
     let special = |&b: &u8| matches!(b, b',' | b'"' | b'\n' | b'\r');
     if f.len() <= 32 {
-        // short fields (most): a loop beats the set-up of the vector searches
-        return f.iter().any(special);
+        // short fields (most): eight bytes at a time beats the set-up of the vector searches
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // whether some byte of `v` is `c`: a zero byte of the xor (exact as a yes or no)
+        let has = |v: u64, c: u8| {
+            let x = v ^ (c as u64 * ONES);
+            x.wrapping_sub(ONES) & !x & HIGH
+        };
+        let mut chunks = f.chunks_exact(8);
+        let mut acc = 0;
+        for c in &mut chunks {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            acc |= has(v, b',') | has(v, b'"') | has(v, b'\n') | has(v, b'\r');
+        }
+        return acc != 0 || chunks.remainder().iter().any(special);
     }
     memchr::memchr3(b',', b'"', b'\n', f).is_some() || memchr::memchr(b'\r', f).is_some()
 }
