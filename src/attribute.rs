@@ -6,7 +6,7 @@
 
 use crate::detect::Quote;
 use crate::lexicon::{CueClass, Gender, LEX};
-use crate::segment::{lower, Kind, Span, Token};
+use crate::segment::{lower, with_lowercase, Kind, Span, Token};
 use std::collections::BTreeSet;
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
@@ -1393,15 +1393,13 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_media_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k).to_lowercase();
-    LEX.media_nouns.contains(&w) || LEX.outlets.contains(&w)
+    with_lowercase(doc.word(k), |w| LEX.media_nouns.contains(w) || LEX.outlets.contains(w))
 }
 
 /// Tokens s..e (exclusive) name an outlet or platform.
 fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
     let txt = &doc.text[doc.t(s).start..doc.t(e - 1).end];
-    let l = txt.to_lowercase();
-    if LEX.outlets.contains(&l) {
+    if with_lowercase(txt, |l| LEX.outlets.contains(l)) {
         return true;
     }
     (s..e).any(|k| {
@@ -1445,8 +1443,8 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
     while e < b && e < s + 6 && doc.t(e).kind == Kind::Word && !doc.t(e).quoted {
         for n in (1..=3).rev() {
             if e + n <= b && (e..e + n).all(|x| doc.t(x).kind == Kind::Word) {
-                let phrase = doc.text[doc.t(e).start..doc.t(e + n - 1).end].to_lowercase();
-                if LEX.media_nouns.contains(&phrase) {
+                let phrase = &doc.text[doc.t(e).start..doc.t(e + n - 1).end];
+                if with_lowercase(phrase, |p| LEX.media_nouns.contains(p)) {
                     let mut end = e + n;
                     // "with CNN", "to supporters", "from the ministry", "on Fox News"
                     if end + 1 < b
@@ -1700,6 +1698,11 @@ fn contracted_aux(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let w = doc.word(k);
+    // (a pronoun of 1 to 4 bytes, then an apostrophe: nearly every word fails this first)
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) || !b[1..b.len().min(5)].iter().any(|&c| c == b'\'' || c == 0xE2) {
+        return None;
+    }
     let stem = [
         "\u{2019}s",
         "'s",
