@@ -10,11 +10,14 @@
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
 use crate::segment::{with_lowercase, Kind, Span};
+use std::borrow::Cow;
 
 /// A person named in the article.
 #[derive(Debug, Clone)]
-pub struct Mention {
-    pub name: String,
+pub struct Mention<'t> {
+    /// borrowed from the text when written there as it is (nearly always), so that a
+    /// mention, and each surname mention copied from it, allocates nothing
+    pub name: Cow<'t, str>,
     pub span: Span,
     /// canonical lower-case role ("foreign minister")
     pub role: Option<&'static str>,
@@ -163,11 +166,12 @@ fn analyse(
 }
 
 /// People mentioned in the document, in text order.
-pub fn mentions(doc: &Doc) -> Vec<Mention> {
+pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
     let mut scratch = Joined::default();
+    let mut name_buf = String::new();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -236,13 +240,19 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
-                    let mut name = String::with_capacity(ne - ns);
+                    name_buf.clear();
                     for (x, w) in words[nf..].iter().enumerate() {
                         if x > 0 {
-                            name.push(' ');
+                            name_buf.push(' ');
                         }
-                        name.push_str(strip_possessive(w));
+                        name_buf.push_str(strip_possessive(w));
                     }
+                    let written = &doc.text[ns..ne];
+                    let mut name = if name_buf == written {
+                        Cow::Borrowed(written)
+                    } else {
+                        Cow::Owned(name_buf.clone())
+                    };
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
                     if with_lowercase(strip_possessive(words[nf]), |l| LEX.name_particles.contains(l)) {
                         let tail = name.to_lowercase();
@@ -282,7 +292,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             }
             while next < out.len() && out[next].span.end <= t.start {
                 // the word after the last space, if there is one
-                let name = out[next].name.as_str();
+                let name: &str = &out[next].name;
                 if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
                     by_surname.insert(&name[sp + 1..], next);
                 }
@@ -339,11 +349,12 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             .or(attrs[i].cue.map(|c| c.start))
             .unwrap_or(usize::MAX)
     });
-    let mut history: Vec<(usize, String, Gender)> = Vec::new();
+    // (where each speaker was, and which attribution holds the name given them)
+    let mut history: Vec<(usize, usize, Gender)> = Vec::new();
     let mut scratch = Scratch::default();
     for &i in &order {
         let name = match (attrs[i].speaker, attrs[i].speaker_from) {
-            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history, &mut scratch),
+            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history, attrs, &mut scratch),
             (None, Some(j)) => attrs.get(j).and_then(|x| x.speaker_name.clone()),
             _ => None,
         };
@@ -357,11 +368,11 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
                 Some(g) => g,
                 None => window(&ms, sp.start)
                     .iter()
-                    .find(|m| &m.name == n)
+                    .find(|m| m.name == n.as_str())
                     .map(|m| m.gender)
                     .unwrap_or(Gender::Unknown),
             };
-            history.push((sp.start, n.clone(), g));
+            history.push((sp.start, i, g));
         }
         attrs[i].speaker_name = name;
     }
@@ -369,7 +380,7 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
 
 /// The mentions around byte `pos`: resolution looks no further than a few thousand names
 /// either way, so that a huge "article" (a log file, a transcript) stays linear.
-fn window(ms: &[Mention], pos: usize) -> &[Mention] {
+fn window<'m, 't>(ms: &'m [Mention<'t>], pos: usize) -> &'m [Mention<'t>] {
     const W: usize = 2000;
     let idx = ms.partition_point(|m| m.span.start < pos);
     &ms[idx.saturating_sub(W)..(idx + W).min(ms.len())]
@@ -394,7 +405,8 @@ fn resolve_one<'t>(
     doc: &Doc<'t>,
     ms: &[Mention],
     sp: Span,
-    history: &[(usize, String, Gender)],
+    history: &[(usize, usize, Gender)],
+    attrs: &[Attribution],
     scratch: &mut Scratch<'t>,
 ) -> Option<String> {
     let text = sp.slice(doc.text);
@@ -410,7 +422,7 @@ fn resolve_one<'t>(
                 .iter()
                 .rev()
                 .find(|m| m.span.end <= sp.start && sp.start - m.span.end < 80)
-                .map(|m| m.name.clone());
+                .map(|m| m.name.to_string());
         }
         if p.plural || p.gender == Gender::Unknown || p.gender == Gender::Neuter {
             return None;
@@ -426,9 +438,9 @@ fn resolve_one<'t>(
         // the person last in view: the latest speaker, unless someone was named after them
         // ("Greaves laughed. ... he said")
         return match (from_history, from_mentions) {
-            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.clone()),
-            (Some(h), _) => Some(h.1.clone()),
-            (None, Some(m)) => Some(m.name.clone()),
+            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.to_string()),
+            (Some(h), _) => attrs[h.1].speaker_name.clone(),
+            (None, Some(m)) => Some(m.name.to_string()),
             _ => None,
         };
     }
@@ -474,7 +486,7 @@ fn resolve_one<'t>(
         _ => inside.iter().find(|m| m.role.is_some()).or(inside.first()).copied(),
     };
     if let Some(m) = pick {
-        return Some(m.name.clone());
+        return Some(m.name.to_string());
     }
     let Scratch {
         words,
@@ -507,7 +519,7 @@ fn resolve_one<'t>(
     );
     let caps = &caps[..];
     if !caps.is_empty() && caps.len() == rest.len() && caps.len() <= 3 {
-        if let Some(full) = by_surname(ms, &caps, sp.start) {
+        if let Some(full) = by_surname(ms, caps, sp.start) {
             return Some(full);
         }
         if caps.len() >= 2
@@ -530,12 +542,12 @@ fn resolve_one<'t>(
             .filter(fits)
             .collect();
         if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
-            return Some(m.name.clone());
+            return Some(m.name.to_string());
         }
         let after_start = ms.partition_point(|m| m.span.start < sp.end);
         let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
         if let Some(m) = after.iter().find(exact).or(after.first()) {
-            return Some(m.name.clone());
+            return Some(m.name.to_string());
         }
     }
     None
@@ -560,7 +572,7 @@ fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
         .iter()
         .rfind(fits)
         .or_else(|| after.iter().find(fits))
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
 }
 
 #[cfg(test)]
