@@ -1421,7 +1421,7 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
         return None;
     }
     let on_via = doc.lower_is(k, "on") || doc.lower_is(k, "via");
-    if !(on_via || ["in", "at", "during", "through"].iter().any(|p| doc.lower_is(k, p))) {
+    if !(on_via || const { keys8(["in", "at", "during", "through"]) }.contains(&doc.key8(k))) {
         return None;
     }
     let s = k + 1;
@@ -1679,7 +1679,7 @@ fn pp_before_cue(doc: &Doc, lo: usize, i: usize) -> Option<usize> {
         if t.kind != Kind::Word || t.quoted {
             return None;
         }
-        if PP_BETWEEN.iter().any(|w| doc.lower_is(k - 1, w)) {
+        if const { keys8(PP_BETWEEN) }.contains(&doc.key8(k - 1)) {
             return (k - 1 > lo && k < j && doc.t(k - 2).kind == Kind::Word).then_some(k - 1);
         }
         if t.info().verb.is_some() && !t.cap || t.info().pronoun.is_some() {
@@ -1818,7 +1818,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             .particles
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
     // phrasal verbs that are not reports: "showed up", "called off" (but "pointed out" is)
-    if !particle && i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
+    if !particle && i + 1 < b && const { keys8(["up", "off", "out"]) }.contains(&doc.key8(i + 1)) {
         return None;
     }
     if t.info().particle_only && !particle {
@@ -1875,9 +1875,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     }
     // `a talk show host`: a base form right after a singular noun phrase is a noun, not a verb
     if let Some((ss, se)) = before {
-        let singular = ["a", "an", "each", "every", "another"]
-            .iter()
-            .any(|w| doc.lower_is(ss, w))
+        let singular = const { keys8(["a", "an", "each", "every", "another"]) }.contains(&doc.key8(ss))
             && !doc.word(se).ends_with('s')
             && !(ss..se).any(|k| doc.lower_is(k, "of"))
             && !LEX.collective_nouns.contains(lower(doc.word(se), &mut st.buf));
