@@ -785,7 +785,8 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             // "Smith and Jones both said" (the word lists last: the capital before it is rarer)
             || j - 1 > lo
                 && doc.t(j - 2).cap
-                && ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x));
+                && (const { keys8(["both", "all", "each", "itself", "himself", "herself"]) }.contains(&doc.key8(j - 1))
+                    || doc.lower_is(j - 1, "themselves"));
         if t.kind == Kind::Word
             && (!t.cap && (info.aux || progressive || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none()))
                 || time)
@@ -825,9 +826,8 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             let p = doc.t(c1 + 1);
             let pp = p.kind == Kind::Word
                 && !p.cap
-                && ["for", "in", "on", "at", "during", "like", "unlike", "after", "as"]
-                    .iter()
-                    .any(|w| doc.lower_is(c1 + 1, w))
+                && const { keys8(["for", "in", "on", "at", "during", "like", "unlike", "after", "as"]) }
+                    .contains(&doc.key8(c1 + 1))
                 && (c1 + 1..c2).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
             if pp && c1 > lo {
                 if let Some(sp) = np_before(doc, st, lo, c1 - 1) {
@@ -1235,9 +1235,8 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         // "declared on national television that"
         let pp_start = k < b
             && (doc.t(k).info().preposition
-                || ["after", "during", "following", "amid"]
-                    .iter()
-                    .any(|w| doc.lower_is(k, w)));
+                || const { keys8(["after", "during", "amid"]) }.contains(&doc.key8(k))
+                || doc.lower_is(k, "following"));
         let in_pp = pp_start && j > k;
         let adjunct_like = t.kind == Kind::Word
             && (t.cap
