@@ -527,7 +527,8 @@ impl<'a> Doc<'a> {
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
         used: vec![false; doc.toks.len()],
-        out: Vec::new(),
+        // (room for a typical article's attributions, which are large to move when it grows)
+        out: Vec::with_capacity(32),
         buf: String::new(),
     };
     // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
@@ -2527,10 +2528,15 @@ fn quote_runs(doc: &Doc, st: &mut State) {
 /// Attributions keyed by where their content ends, to find "the latest one before here"
 /// in logarithmic time: a long article can hold a great many.
 fn index_by_end(out: &[Attribution]) -> BTreeSet<(usize, usize)> {
-    out.iter()
-        .enumerate()
-        .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i)))
-        .collect()
+    // (through a vector of the right size: collected straight from the filter, the set's
+    // staging vector would grow step by step)
+    let mut keys = Vec::with_capacity(out.len());
+    keys.extend(
+        out.iter()
+            .enumerate()
+            .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i))),
+    );
+    keys.into_iter().collect()
 }
 
 /// The attribution whose content ends last at or before `pos` and starts at or after

@@ -167,7 +167,8 @@ fn analyse(
 
 /// People mentioned in the document, in text order.
 pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
-    let mut out = Vec::new();
+    // (room for a typical article's people, so that the vector rarely grows)
+    let mut out = Vec::with_capacity(64);
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
     let mut scratch = Joined::default();

@@ -36,8 +36,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
     let bytes = text.as_bytes();
-    // the line ends, searched for once for both passes
-    let nl: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+    // the line ends, searched for once for both passes (into the vector of the thread's
+    // previous text: collected afresh, it would grow step by step for every article)
+    let mut nl = NL.take();
+    nl.clear();
+    nl.extend(memchr::memchr_iter(b'\n', bytes));
     let hard_wrapped = looks_hard_wrapped(text, &nl);
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
@@ -66,6 +69,15 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
         out.push(trim_span(text, Span::new(s, para_end)));
     }
     out.retain(|p| !p.is_empty());
+    // (a text of a great many lines gives its vector back rather than pin it in the thread)
+    if nl.capacity() <= 1 << 16 {
+        NL.set(nl);
+    }
+}
+
+thread_local! {
+    /// The line-end positions of [`paragraphs_into`], kept for the thread's next text.
+    static NL: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// `nl`: the positions of every '\n' of `text`.
