@@ -193,6 +193,10 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     const STACK: usize = 32;
     let b = s.as_bytes();
     if b.len() <= STACK && s.is_ascii() {
+        // already lower case (most phrases the rules look up): no copy to make
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return f(s);
+        }
         let mut low = [0u8; STACK];
         for (d, &c) in low.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
