@@ -1077,9 +1077,11 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
 /// A verb form that is also a plausible noun ("the state said", "the report found").
 fn is_base_form(doc: &Doc, k: usize) -> bool {
     let t = doc.t(k);
+    // (on bytes, as both tests are: no char-boundary checks for a slice that is a whole word)
+    let w = &doc.text.as_bytes()[t.start..t.end];
     t.info
         .and_then(|x| x.verb)
-        .is_some_and(|v| doc.word(k).eq_ignore_ascii_case(v.lemma) || doc.word(k).ends_with('s'))
+        .is_some_and(|v| w.eq_ignore_ascii_case(v.lemma.as_bytes()) || w.ends_with(b"s"))
 }
 
 /// The speaker phrase after an inverted cue (`"...," said the minister`). Returns inclusive bounds.
