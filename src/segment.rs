@@ -82,48 +82,57 @@ thread_local! {
 
 /// `nl`: the positions of every '\n' of `text`.
 fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
-    let mut lines = 0usize;
-    let mut wrapped = 0usize;
-    let mut blank = 0usize;
-    let mut prev_nonblank = false;
-    let mut continued = 0usize;
     // `text.lines()`, on the line ends found once (core's search is slow on the long lines
     // of news text): the final line only when it is not empty, and the '\r' that `lines`
     // strips goes with the `trim_end` below anyway
     let bytes = text.as_bytes();
-    let mut start = 0;
-    let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
-    for end in ends.take(400) {
-        if end == bytes.len() && start == end {
-            break;
-        }
-        let line = text[start..end].trim_end();
-        start = end + 1;
-        // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
-        // most) are outside that range whatever the count
-        // (no ASCII test first: the curly quotation marks of news text make most lines
-        // non-ASCII, and the count of an ASCII line is its length anyway)
-        let n = if line.len() < 40 || line.len() > 400 {
-            line.len()
-        } else {
-            line.chars().count()
-        };
-        if n == 0 {
+    let first_lines = || {
+        let mut start = 0;
+        let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
+        ends.take(400).map_while(move |end| {
+            if end == bytes.len() && start == end {
+                return None;
+            }
+            let line = text[start..end].trim_end();
+            start = end + 1;
+            Some(line)
+        })
+    };
+    let mut lines = 0usize;
+    let mut blank = 0usize;
+    let mut prev_nonblank = false;
+    let mut continued = 0usize;
+    for line in first_lines() {
+        if line.is_empty() {
             blank += 1;
             prev_nonblank = false;
             continue;
         }
         lines += 1;
-        if (40..=100).contains(&n) {
-            wrapped += 1;
-        }
         if prev_nonblank {
             continued += 1;
         }
         prev_nonblank = true;
     }
-    // Several lines per block, nearly all of them of wrapping width.
-    lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
+    // Several lines per block, nearly all of them of wrapping width. (The widths, a count of
+    // chars per line, only when the blocks are there: news text with a paragraph per line
+    // fails first.)
+    if !(lines >= 6 && blank >= 1 && continued * 2 >= lines) {
+        return false;
+    }
+    let wrapped = first_lines()
+        .filter(|line| {
+            // only 40..=100 matters: fewer than 40 bytes or more than 400 (four per char at
+            // most) are outside that range whatever the count
+            let n = if line.len() < 40 || line.len() > 400 {
+                line.len()
+            } else {
+                line.chars().count()
+            };
+            (40..=100).contains(&n)
+        })
+        .count();
+    wrapped * 10 >= lines * 8
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
