@@ -1817,6 +1817,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     }
     let particle = i + 1 < b
         && doc.t(i + 1).kind == Kind::Word
+        // (a key test first: the next word is nearly never a particle of any verb)
+        && (!doc.word(i + 1).is_ascii() || LEX.may_be_verb_particle(doc.key8(i + 1)))
         && LEX
             .particles
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
