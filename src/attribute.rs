@@ -1407,13 +1407,21 @@ fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
     }
     (s..e).any(|k| {
         // "NPR's Morning Edition"
-        let w = doc.word(k).to_lowercase().replace('\u{2019}', "'");
-        let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-        LEX.outlets.contains(&w)
-            || matches!(
-                w.as_str(),
-                "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
-            )
+        let known = |w: &str| {
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            LEX.outlets.contains(w)
+                || matches!(
+                    w,
+                    "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
+                )
+        };
+        // (an ASCII word has no curly apostrophe to replace: lower-cased on the stack)
+        let w = doc.word(k);
+        if w.is_ascii() {
+            with_lowercase(w, known)
+        } else {
+            known(&w.to_lowercase().replace('\u{2019}', "'"))
+        }
     })
 }
 
