@@ -2950,17 +2950,17 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     }
     let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
         let t = doc.t(k);
-        // (the word is sliced only for a capitalised one)
+        // (the word is sliced only for a capitalised verb: most capitalised words are names)
         let w = || doc.word(k);
         t.kind == Kind::Word
             && t.cap
             && !t.quoted
-            && w().len() > 3
-            && w().ends_with('s')
-            && !w().ends_with("ss")
             && t.info()
                 .verb
                 .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
+            && w().len() > 3
+            && w().ends_with('s')
+            && !w().ends_with("ss")
     })?;
     let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
     let words = (a..b).filter(is_word).count();
