@@ -6,7 +6,7 @@
 
 use crate::detect::Quote;
 use crate::lexicon::{CueClass, Gender, LEX};
-use crate::segment::{lower, Kind, Span, Token};
+use crate::segment::{lower, with_lowercase, Kind, Span, Token};
 use std::collections::BTreeSet;
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
@@ -474,7 +474,8 @@ impl<'a> Doc<'a> {
     }
     /// Word `i` as [`pack8`] packs it when it has at most 8 bytes; else `NO_KEY`, which
     /// equals no key of [`keys8`].
-    #[inline]
+    // (always: it is one load and a few operations, called at nearly every candidate)
+    #[inline(always)]
     fn key8(&self, i: usize) -> u64 {
         let t = &self.toks[i];
         let n = t.end - t.start;
@@ -532,7 +533,8 @@ impl<'a> Doc<'a> {
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
         used: vec![false; doc.toks.len()],
-        out: Vec::new(),
+        // (room for a typical article's attributions, which are large to move when it grows)
+        out: Vec::with_capacity(32),
         buf: String::new(),
     };
     // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
@@ -799,7 +801,8 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             // "Smith and Jones both said" (the word lists last: the capital before it is rarer)
             || j - 1 > lo
                 && doc.t(j - 2).cap
-                && ["both", "all", "each", "itself", "himself", "herself", "themselves"].iter().any(|x| doc.lower_is(j - 1, x));
+                && (const { keys8(["both", "all", "each", "itself", "himself", "herself"]) }.contains(&doc.key8(j - 1))
+                    || doc.lower_is(j - 1, "themselves"));
         if t.kind == Kind::Word
             && (!t.cap
                 && (info.aux
@@ -860,9 +863,8 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             let p = doc.t(c1 + 1);
             let pp = p.kind == Kind::Word
                 && !p.cap
-                && ["for", "in", "on", "at", "during", "like", "unlike", "after", "as"]
-                    .iter()
-                    .any(|w| doc.lower_is(c1 + 1, w))
+                && const { keys8(["for", "in", "on", "at", "during", "like", "unlike", "after", "as"]) }
+                    .contains(&doc.key8(c1 + 1))
                 && (c1 + 1..c2).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
             if pp && c1 > lo {
                 if let Some(sp) = np_before(doc, st, lo, c1 - 1) {
@@ -1185,9 +1187,11 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
 /// A verb form that is also a plausible noun ("the state said", "the report found").
 fn is_base_form(doc: &Doc, k: usize) -> bool {
     let t = doc.t(k);
+    // (on bytes, as both tests are: no char-boundary checks for a slice that is a whole word)
+    let w = &doc.text.as_bytes()[t.start..t.end];
     t.info
         .and_then(|x| x.verb)
-        .is_some_and(|v| doc.word(k).eq_ignore_ascii_case(v.lemma) || doc.word(k).ends_with('s'))
+        .is_some_and(|v| w.eq_ignore_ascii_case(v.lemma.as_bytes()) || w.ends_with(b"s"))
 }
 
 /// The speaker phrase after an inverted cue (`"...," said the minister`). Returns inclusive bounds.
@@ -1353,9 +1357,8 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         // "declared on national television that"
         let pp_start = k < b
             && (doc.t(k).info().preposition
-                || ["after", "during", "following", "amid"]
-                    .iter()
-                    .any(|w| doc.lower_is(k, w)));
+                || const { keys8(["after", "during", "amid"]) }.contains(&doc.key8(k))
+                || doc.lower_is(k, "following"));
         let in_pp = pp_start && j > k;
         let adjunct_like = t.kind == Kind::Word
             && (t.cap
@@ -1513,26 +1516,32 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_media_word(doc: &Doc, k: usize) -> bool {
-    let w = doc.word(k).to_lowercase();
-    LEX.media_nouns.contains(&w) || LEX.outlets.contains(&w)
+    with_lowercase(doc.word(k), |w| LEX.media_nouns.contains(w) || LEX.outlets.contains(w))
 }
 
 /// Tokens s..e (exclusive) name an outlet or platform.
 fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
     let txt = &doc.text[doc.t(s).start..doc.t(e - 1).end];
-    let l = txt.to_lowercase();
-    if LEX.outlets.contains(&l) {
+    if with_lowercase(txt, |l| LEX.outlets.contains(l)) {
         return true;
     }
     (s..e).any(|k| {
         // "NPR's Morning Edition"
-        let w = doc.word(k).to_lowercase().replace('\u{2019}', "'");
-        let w = w.strip_suffix("'s").unwrap_or(&w).to_string();
-        LEX.outlets.contains(&w)
-            || matches!(
-                w.as_str(),
-                "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
-            )
+        let known = |w: &str| {
+            let w = w.strip_suffix("'s").unwrap_or(w);
+            LEX.outlets.contains(w)
+                || matches!(
+                    w,
+                    "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
+                )
+        };
+        // (an ASCII word has no curly apostrophe to replace: lower-cased on the stack)
+        let w = doc.word(k);
+        if w.is_ascii() {
+            with_lowercase(w, known)
+        } else {
+            known(&w.to_lowercase().replace('\u{2019}', "'"))
+        }
     })
 }
 
@@ -1543,7 +1552,7 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
         return None;
     }
     let on_via = doc.lower_is(k, "on") || doc.lower_is(k, "via");
-    if !(on_via || ["in", "at", "during", "through"].iter().any(|p| doc.lower_is(k, p))) {
+    if !(on_via || const { keys8(["in", "at", "during", "through"]) }.contains(&doc.key8(k))) {
         return None;
     }
     let s = k + 1;
@@ -1565,8 +1574,8 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
     while e < b && e < s + 6 && doc.t(e).kind == Kind::Word && !doc.t(e).quoted {
         for n in (1..=3).rev() {
             if e + n <= b && (e..e + n).all(|x| doc.t(x).kind == Kind::Word) {
-                let phrase = doc.text[doc.t(e).start..doc.t(e + n - 1).end].to_lowercase();
-                if LEX.media_nouns.contains(&phrase) {
+                let phrase = &doc.text[doc.t(e).start..doc.t(e + n - 1).end];
+                if with_lowercase(phrase, |p| LEX.media_nouns.contains(p)) {
                     let mut end = e + n;
                     // "with CNN", "to supporters", "from the ministry", "on Fox News"
                     if end + 1 < b
@@ -1780,7 +1789,7 @@ fn make_content(doc: &Doc, s: usize, e: usize) -> Option<(Vec<Span>, QuoteType)>
 
 fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
     let mixed =
-        (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].words(doc.text) >= 2);
+        (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].has_words(doc.text, 2));
     if mixed {
         QuoteType::Mixed
     } else {
@@ -1801,7 +1810,7 @@ fn pp_before_cue(doc: &Doc, lo: usize, i: usize) -> Option<usize> {
         if t.kind != Kind::Word || t.quoted {
             return None;
         }
-        if PP_BETWEEN.iter().any(|w| doc.lower_is(k - 1, w)) {
+        if const { keys8(PP_BETWEEN) }.contains(&doc.key8(k - 1)) {
             return (k - 1 > lo && k < j && doc.t(k - 2).kind == Kind::Word).then_some(k - 1);
         }
         if t.info().verb.is_some() && !t.cap || t.info().pronoun.is_some() {
@@ -1820,6 +1829,11 @@ fn contracted_aux(doc: &Doc, k: usize) -> Option<usize> {
         return None;
     }
     let w = doc.word(k);
+    // (a pronoun of 1 to 4 bytes, then an apostrophe: nearly every word fails this first)
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) || !b[1..b.len().min(5)].iter().any(|&c| c == b'\'' || c == 0xE2) {
+        return None;
+    }
     let stem = [
         "\u{2019}s",
         "'s",
@@ -1932,11 +1946,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     }
     let particle = i + 1 < b
         && doc.t(i + 1).kind == Kind::Word
+        // (a key test first: the next word is nearly never a particle of any verb)
+        && (!doc.word(i + 1).is_ascii() || LEX.may_be_verb_particle(doc.key8(i + 1)))
         && LEX
             .particles
             .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
     // phrasal verbs that are not reports: "showed up", "called off" (but "pointed out" is)
-    if !particle && i + 1 < b && ["up", "off", "out"].iter().any(|p| doc.lower_is(i + 1, p)) {
+    if !particle && i + 1 < b && const { keys8(["up", "off", "out"]) }.contains(&doc.key8(i + 1)) {
         return None;
     }
     if t.info().particle_only && !particle {
@@ -1993,9 +2009,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     }
     // `a talk show host`: a base form right after a singular noun phrase is a noun, not a verb
     if let Some((ss, se)) = before {
-        let singular = ["a", "an", "each", "every", "another"]
-            .iter()
-            .any(|w| doc.lower_is(ss, w))
+        let singular = const { keys8(["a", "an", "each", "every", "another"]) }.contains(&doc.key8(ss))
             && !doc.word(se).ends_with('s')
             && !(ss..se).any(|k| doc.lower_is(k, "of"))
             && !LEX.collective_nouns.contains(lower(doc.word(se), &mut st.buf));
@@ -2656,10 +2670,15 @@ fn quote_runs(doc: &Doc, st: &mut State) {
 /// Attributions keyed by where their content ends, to find "the latest one before here"
 /// in logarithmic time: a long article can hold a great many.
 fn index_by_end(out: &[Attribution]) -> BTreeSet<(usize, usize)> {
-    out.iter()
-        .enumerate()
-        .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i)))
-        .collect()
+    // (through a vector of the right size: collected straight from the filter, the set's
+    // staging vector would grow step by step)
+    let mut keys = Vec::with_capacity(out.len());
+    keys.extend(
+        out.iter()
+            .enumerate()
+            .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i))),
+    );
+    keys.into_iter().collect()
 }
 
 /// The attribution whose content ends last at or before `pos` and starts at or after
@@ -2737,15 +2756,17 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             continue;
         }
         let (a, b) = doc.sents[si];
-        for j in a..b {
-            if doc.t(j).kind != Kind::QOpen || st.used[j] {
+        // (every opening mark is a candidate)
+        for &(j, bits) in doc.sent_cands(si) {
+            let j = j as usize;
+            if bits & CAND_QOPEN == 0 || st.used[j] {
                 continue;
             }
             let qi = doc.t(j).quote;
             let q = &doc.quotes[qi as usize];
             // a sentence of its own, or the end of one: not a title or scare quote inside a clause
             let starts = j == a;
-            if q.words(doc.text) < 4 || !(starts || quote_ends_sentence(doc, j, b)) {
+            if !q.has_words(doc.text, 4) || !(starts || quote_ends_sentence(doc, j, b)) {
                 continue;
             }
             if starts {
@@ -3060,7 +3081,12 @@ fn is_colon_label(doc: &Doc, a: usize, c: usize) -> bool {
 
 fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
-    let c = (a + 1..b.min(a + 8)).find(|&k| doc.is_punct(k, ':'))?;
+    // (a byte search over those few tokens' text rules out nearly every paragraph)
+    let last = b.min(a + 8);
+    if a + 1 >= last || memchr::memchr(b':', &doc.text.as_bytes()[doc.t(a + 1).start..doc.t(last - 1).end]).is_none() {
+        return None;
+    }
+    let c = (a + 1..last).find(|&k| doc.is_punct(k, ':'))?;
     if doc.t(c).quoted || b - c < 3 {
         return None;
     }
@@ -3112,6 +3138,30 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
 /// capitalised mid-sentence, which prose does not do.
 fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
+    // (fewer than 4 tokens are fewer than 4 words; and the verb is looked for first, as
+    // nearly every paragraph has none: the counts below walk the whole paragraph)
+    if b - a < 4 {
+        return None;
+    }
+    // a numbered list item ("2. U.N. PANEL RULES ...") starts after its number
+    let mut s0 = a;
+    if doc.word(a).bytes().all(|c| c.is_ascii_digit()) && a + 1 < b && doc.is_punct(a + 1, '.') {
+        s0 = a + 2;
+    }
+    let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
+        let t = doc.t(k);
+        // (the word is sliced only for a capitalised verb: most capitalised words are names)
+        let w = || doc.word(k);
+        t.kind == Kind::Word
+            && t.cap
+            && !t.quoted
+            && t.info()
+                .verb
+                .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
+            && w().len() > 3
+            && w().ends_with('s')
+            && !w().ends_with("ss")
+    })?;
     let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
     let words = (a..b).filter(is_word).count();
     if !(4..=25).contains(&words) || (a..b).any(|k| st.used[k]) {
@@ -3122,24 +3172,6 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if caps * 10 < words * 7 {
         return None;
     }
-    // a numbered list item ("2. U.N. PANEL RULES ...") starts after its number
-    let mut s0 = a;
-    if doc.word(a).bytes().all(|c| c.is_ascii_digit()) && a + 1 < b && doc.is_punct(a + 1, '.') {
-        s0 = a + 2;
-    }
-    let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
-        let t = doc.t(k);
-        let w = doc.word(k);
-        t.kind == Kind::Word
-            && t.cap
-            && !t.quoted
-            && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && t.info()
-                .verb
-                .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
-    })?;
     if (s0..v).any(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word && !doc.is_punct(k, '.') && !doc.is_punct(k, '-'))
     {
         return None;
@@ -3197,7 +3229,14 @@ fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     // the dash: right after a closing mark in this paragraph, or opening this paragraph just
     // below a paragraph that ends with one
-    let d = (a.max(1)..b).find(|&k| doc.t(k - 1).kind == Kind::QClose && is_signature_dash(doc, k))?;
+    // (every closing mark is a candidate: looked for there rather than along every token)
+    let lo = doc.cands.partition_point(|c| (c.0 as usize) < a.max(1) - 1);
+    let d = doc.cands[lo..]
+        .iter()
+        .take_while(|c| (c.0 as usize) + 1 < b)
+        .filter(|c| c.1 & CAND_QCLOSE != 0)
+        .map(|c| c.0 as usize + 1)
+        .find(|&k| is_signature_dash(doc, k))?;
     if d == a && doc.para_toks[pi - 1].1 != a {
         return None;
     }
@@ -3245,7 +3284,7 @@ fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let opens_para = doc.para_toks.binary_search_by_key(&open, |p| p.0).is_ok();
     let inner = q.inner().slice(doc.text).trim_end();
     let sentence = inner.ends_with(['.', '!', '?', '\u{2026}']);
-    if !opens_para || !sentence || q.words(doc.text) < 3 || st.used[open] || st.used[close] {
+    if !opens_para || !sentence || !q.has_words(doc.text, 3) || st.used[open] || st.used[close] {
         return None;
     }
     st.claim(open, b);
@@ -3484,7 +3523,7 @@ fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribu
     } else if j > a && (doc.is_comma(j - 1) || doc.t(j - 1).kind == Kind::Word) && !st.used[j - 1] {
         // `Obama released a statement condemning "what appears to be ..."` or
         // `he posted, "..."`: without a colon only a quotation of a few words or more counts
-        if doc.quotes[doc.t(j).quote as usize].words(doc.text) < 4 {
+        if !doc.quotes[doc.t(j).quote as usize].has_words(doc.text, 4) {
             return None;
         }
         if doc.is_comma(j - 1) {

@@ -35,6 +35,16 @@ impl Quote {
             .filter(|w| !w.is_empty())
             .count()
     }
+    /// `self.words(text) >= n`, counting no further than `n` (a quotation left open runs to
+    /// the end of the text, and the rules only ask whether there are a few words).
+    pub fn has_words(&self, text: &str, n: usize) -> bool {
+        n == 0
+            || text[self.start..self.end]
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '\u{2019}' && c != '-')
+                .filter(|w| !w.is_empty())
+                .nth(n - 1)
+                .is_some()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

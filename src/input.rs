@@ -892,7 +892,12 @@ fn json_string<'j>(json: &'j str, i: &mut usize) -> Option<Cow<'j, str>> {
     let mut at = start;
     let mut owned: Option<String> = None;
     loop {
-        let k = at + memchr::memchr2(b'"', b'\\', &b[at..])?;
+        // (an escape or the end right where the search would start, as in the "\n\n" between
+        // paragraphs, needs no search)
+        let k = match b.get(at) {
+            Some(&(b'"' | b'\\')) => at,
+            _ => at + memchr::memchr2(b'"', b'\\', &b[at..])?,
+        };
         if has_control(&b[at..k]) {
             return None;
         }

@@ -126,6 +126,9 @@ pub struct Lexicon {
     pub stop_words: FxSet<&'static str>,
     /// (lemma, particle) pairs that form one cue: ("call", "for")
     pub particles: FxSet<(&'static str, &'static str)>,
+    /// the particle words of `particles` as [`word8`] keys, when every one is ASCII of at
+    /// most 8 bytes (None otherwise: then no word is ruled out by its key)
+    particle_words8: Option<Set8>,
     /// lower-case words that mark an organisation or place ("ministry", "council")
     pub org_words: FxSet<String>,
     /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
@@ -330,6 +333,11 @@ impl Lexicon {
             speaker_nouns: entries(SPEAKER_NOUNS).collect(),
             stop_words: entries(STOP_WORDS).collect(),
             particles: entries(VERB_PARTICLES).filter_map(|l| l.split_once(' ')).collect(),
+            particle_words8: entries(VERB_PARTICLES)
+                .filter_map(|l| l.split_once(' '))
+                .map(|(_, p)| word8(p.as_bytes()))
+                .collect::<Option<Vec<u64>>>()
+                .map(|keys| Set8::new(keys.into_iter())),
             org_words,
             org_short,
             evidential: entries(EVIDENTIAL_VERBS)
@@ -410,6 +418,13 @@ impl Lexicon {
             Some(k) => self.particles8.contains(k),
             None => self.name_particles.contains(w),
         }
+    }
+
+    /// Whether a word whose lower-case ASCII form packs to `key` (as [`word8`] packs) may be
+    /// the particle of some entry of `particles`: false rules it out, true says nothing.
+    #[inline]
+    pub fn may_be_verb_particle(&self, key: u64) -> bool {
+        self.particle_words8.as_ref().is_none_or(|s| s.contains(key))
     }
 
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
@@ -803,6 +818,16 @@ mod tests {
             let want = LEX.word(&w.to_lowercase()).map(|i| format!("{i:?}"));
             assert_eq!(got, want, "{w:?}");
         }
+    }
+
+    #[test]
+    fn verb_particle_keys_rule_out_only_other_words() {
+        // (the rules rely on the key test being there and exact for the listed particles)
+        assert!(LEX.particle_words8.is_some(), "every particle word fits a key");
+        for (_, p) in &LEX.particles {
+            assert!(LEX.may_be_verb_particle(word8(p.as_bytes()).unwrap()), "{p}");
+        }
+        assert!(!LEX.may_be_verb_particle(word8(b"house").unwrap()));
     }
 
     #[test]

@@ -242,7 +242,16 @@ fn render_one(a: &Article, sink: &dyn Sink) -> Rendered {
     // A bug on one strange article must not take the batch down: contain it and report it.
     let res = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let attrs = extract(&a.text);
-        let mut buf = Vec::with_capacity(attrs.len() * 256);
+        // every row repeats the article's id, url, date and publisher, and holds its quotation:
+        // sized for those and about 200 bytes of the rest, the buffer rarely grows
+        let per_row = 200
+            + a.id.len()
+            + [&a.url, &a.date, &a.publisher]
+                .iter()
+                .map(|f| f.as_ref().map_or(0, |s| s.len()))
+                .sum::<usize>();
+        let quoted: usize = attrs.iter().flat_map(|x| &x.content).map(|s| s.end - s.start).sum();
+        let mut buf = Vec::with_capacity(attrs.len() * per_row + quoted);
         render_article(a, &attrs, sink, &mut buf).map(|n| (buf, n))
     }));
     match res {

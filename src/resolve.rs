@@ -10,11 +10,14 @@
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
 use crate::segment::{with_lowercase, Kind, Span};
+use std::borrow::Cow;
 
 /// A person named in the article.
 #[derive(Debug, Clone)]
-pub struct Mention {
-    pub name: String,
+pub struct Mention<'t> {
+    /// borrowed from the text when written there as it is (nearly always), so that a
+    /// mention, and each surname mention copied from it, allocates nothing
+    pub name: Cow<'t, str>,
     pub span: Span,
     /// canonical lower-case role ("foreign minister")
     pub role: Option<&'static str>,
@@ -163,11 +166,13 @@ fn analyse(
 }
 
 /// People mentioned in the document, in text order.
-pub fn mentions(doc: &Doc) -> Vec<Mention> {
-    let mut out = Vec::new();
+pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
+    // (room for a typical article's people, so that the vector rarely grows)
+    let mut out = Vec::with_capacity(64);
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
     let mut scratch = Joined::default();
+    let mut name_buf = String::new();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         let mut k = a;
         while k < b {
@@ -204,7 +209,10 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             {
                 s += 1;
             }
-            if s < e {
+            // One word is never a person: it is either a title (no name word left after it),
+            // or a name word without a role, and `person_like` wants two name words or a role.
+            // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
+            if e - s >= 2 {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of_tokens(doc, s, e, &words, &mut infos);
@@ -233,13 +241,19 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
-                    let mut name = String::with_capacity(ne - ns);
+                    name_buf.clear();
                     for (x, w) in words[nf..].iter().enumerate() {
                         if x > 0 {
-                            name.push(' ');
+                            name_buf.push(' ');
                         }
-                        name.push_str(strip_possessive(w));
+                        name_buf.push_str(strip_possessive(w));
                     }
+                    let written = &doc.text[ns..ne];
+                    let mut name = if name_buf == written {
+                        Cow::Borrowed(written)
+                    } else {
+                        Cow::Owned(name_buf.clone())
+                    };
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
                     if with_lowercase(strip_possessive(words[nf]), |l| LEX.name_particles.contains(l)) {
                         let tail = name.to_lowercase();
@@ -267,8 +281,11 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
     let mut surnames = Vec::new();
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
     let mut next = 0;
-    for &(a, b) in &doc.sents {
-        for t in &doc.toks[a..b] {
+    // (the sentences hold every token, in order: the tokens are walked directly; and
+    // without a full name there is no surname to find)
+    let all = if out.is_empty() { &[][..] } else { &doc.toks[..] };
+    {
+        for t in all {
             // (the map is only read at these tokens, and positions only grow: it is brought up
             // to date here rather than at every token)
             if t.kind != Kind::Word || !t.cap || t.info.is_some() {
@@ -276,7 +293,7 @@ pub fn mentions(doc: &Doc) -> Vec<Mention> {
             }
             while next < out.len() && out[next].span.end <= t.start {
                 // the word after the last space, if there is one
-                let name = out[next].name.as_str();
+                let name: &str = &out[next].name;
                 if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
                     by_surname.insert(&name[sp + 1..], next);
                 }
@@ -333,10 +350,12 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             .or(attrs[i].cue.map(|c| c.start))
             .unwrap_or(usize::MAX)
     });
-    let mut history: Vec<(usize, String, Gender)> = Vec::new();
+    // (where each speaker was, and which attribution holds the name given them)
+    let mut history: Vec<(usize, usize, Gender)> = Vec::new();
+    let mut scratch = Scratch::default();
     for &i in &order {
         let name = match (attrs[i].speaker, attrs[i].speaker_from) {
-            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history),
+            (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history, attrs, &mut scratch),
             (None, Some(j)) => attrs.get(j).and_then(|x| x.speaker_name.clone()),
             _ => None,
         };
@@ -350,11 +369,11 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
                 Some(g) => g,
                 None => window(&ms, sp.start)
                     .iter()
-                    .find(|m| &m.name == n)
+                    .find(|m| m.name == n.as_str())
                     .map(|m| m.gender)
                     .unwrap_or(Gender::Unknown),
             };
-            history.push((sp.start, n.clone(), g));
+            history.push((sp.start, i, g));
         }
         attrs[i].speaker_name = name;
     }
@@ -362,7 +381,7 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
 
 /// The mentions around byte `pos`: resolution looks no further than a few thousand names
 /// either way, so that a huge "article" (a log file, a transcript) stays linear.
-fn window(ms: &[Mention], pos: usize) -> &[Mention] {
+fn window<'m, 't>(ms: &'m [Mention<'t>], pos: usize) -> &'m [Mention<'t>] {
     const W: usize = 2000;
     let idx = ms.partition_point(|m| m.span.start < pos);
     &ms[idx.saturating_sub(W)..(idx + W).min(ms.len())]
@@ -372,7 +391,25 @@ fn compatible(g: Gender, want: Gender) -> bool {
     g == Gender::Unknown || want == Gender::Unknown || g == want
 }
 
-fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, Gender)]) -> Option<String> {
+/// The buffers of [`resolve_one`], kept across the attributions of a document rather than
+/// allocated for each.
+#[derive(Default)]
+struct Scratch<'t> {
+    words: Vec<&'t str>,
+    infos: Vec<Option<&'static WordInfo>>,
+    joined: Joined,
+    rest: Vec<&'t str>,
+    caps: Vec<&'t str>,
+}
+
+fn resolve_one<'t>(
+    doc: &Doc<'t>,
+    ms: &[Mention],
+    sp: Span,
+    history: &[(usize, usize, Gender)],
+    attrs: &[Attribution],
+    scratch: &mut Scratch<'t>,
+) -> Option<String> {
     let text = sp.slice(doc.text);
     // Mentions are in text order and never empty: every one that ends by the phrase's start
     // is in `ms[..before]`, and the searches below that want those start there rather than
@@ -386,7 +423,7 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
                 .iter()
                 .rev()
                 .find(|m| m.span.end <= sp.start && sp.start - m.span.end < 80)
-                .map(|m| m.name.clone());
+                .map(|m| m.name.to_string());
         }
         if p.plural || p.gender == Gender::Unknown || p.gender == Gender::Neuter {
             return None;
@@ -402,9 +439,9 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         // the person last in view: the latest speaker, unless someone was named after them
         // ("Greaves laughed. ... he said")
         return match (from_history, from_mentions) {
-            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.clone()),
-            (Some(h), _) => Some(h.1.clone()),
-            (None, Some(m)) => Some(m.name.clone()),
+            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.to_string()),
+            (Some(h), _) => attrs[h.1].speaker_name.clone(),
+            (None, Some(m)) => Some(m.name.to_string()),
             _ => None,
         };
     }
@@ -450,28 +487,40 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
         _ => inside.iter().find(|m| m.role.is_some()).or(inside.first()).copied(),
     };
     if let Some(m) = pick {
-        return Some(m.name.clone());
+        return Some(m.name.to_string());
     }
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let mut infos = Vec::new();
-    infos_of(&words, &mut infos);
-    let (nationality, role, nf) = analyse(&words, &infos, &mut Joined::default());
-    let rest: Vec<&str> = words[nf..]
-        .iter()
-        .map(|w| strip_possessive(w))
-        .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop))
-        .collect();
+    let Scratch {
+        words,
+        infos,
+        joined,
+        rest,
+        caps,
+    } = scratch;
+    words.clear();
+    words.extend(
+        text.split(|c: char| c.is_whitespace() || c == ',')
+            .filter(|w| !w.is_empty()),
+    );
+    infos_of(words, infos);
+    let (nationality, role, nf) = analyse(words, infos, joined);
+    rest.clear();
+    rest.extend(
+        words[nf..]
+            .iter()
+            .map(|w| strip_possessive(w))
+            .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop)),
+    );
+    let rest = &rest[..];
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
-    let caps: Vec<&str> = rest
-        .iter()
-        .copied()
-        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-        .collect();
+    caps.clear();
+    caps.extend(
+        rest.iter()
+            .copied()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase)),
+    );
+    let caps = &caps[..];
     if !caps.is_empty() && caps.len() == rest.len() && caps.len() <= 3 {
-        if let Some(full) = by_surname(ms, &caps, sp.start) {
+        if let Some(full) = by_surname(ms, caps, sp.start) {
             return Some(full);
         }
         if caps.len() >= 2
@@ -494,12 +543,12 @@ fn resolve_one(doc: &Doc, ms: &[Mention], sp: Span, history: &[(usize, String, G
             .filter(fits)
             .collect();
         if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
-            return Some(m.name.clone());
+            return Some(m.name.to_string());
         }
         let after_start = ms.partition_point(|m| m.span.start < sp.end);
         let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
         if let Some(m) = after.iter().find(exact).or(after.first()) {
-            return Some(m.name.clone());
+            return Some(m.name.to_string());
         }
     }
     None
@@ -524,7 +573,7 @@ fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
         .iter()
         .rfind(fits)
         .or_else(|| after.iter().find(fits))
-        .map(|m| m.name.clone())
+        .map(|m| m.name.to_string())
 }
 
 #[cfg(test)]

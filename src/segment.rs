@@ -36,8 +36,11 @@ pub fn paragraphs(text: &str) -> Vec<Span> {
 pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     out.clear();
     let bytes = text.as_bytes();
-    // the line ends, searched for once for both passes
-    let nl: Vec<usize> = memchr::memchr_iter(b'\n', bytes).collect();
+    // the line ends, searched for once for both passes (into the vector of the thread's
+    // previous text: collected afresh, it would grow step by step for every article)
+    let mut nl = NL.take();
+    nl.clear();
+    nl.extend(memchr::memchr_iter(b'\n', bytes));
     let hard_wrapped = looks_hard_wrapped(text, &nl);
     let mut line_start = 0;
     let mut para_start: Option<usize> = None;
@@ -66,51 +69,70 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
         out.push(trim_span(text, Span::new(s, para_end)));
     }
     out.retain(|p| !p.is_empty());
+    // (a text of a great many lines gives its vector back rather than pin it in the thread)
+    if nl.capacity() <= 1 << 16 {
+        NL.set(nl);
+    }
+}
+
+thread_local! {
+    /// The line-end positions of [`paragraphs_into`], kept for the thread's next text.
+    static NL: std::cell::Cell<Vec<usize>> = const { std::cell::Cell::new(Vec::new()) };
 }
 
 /// `nl`: the positions of every '\n' of `text`.
 fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
-    let mut lines = 0usize;
-    let mut wrapped = 0usize;
-    let mut blank = 0usize;
-    let mut prev_nonblank = false;
-    let mut continued = 0usize;
     // `text.lines()`, on the line ends found once (core's search is slow on the long lines
     // of news text): the final line only when it is not empty, and the '\r' that `lines`
     // strips goes with the `trim_end` below anyway
     let bytes = text.as_bytes();
-    let mut start = 0;
-    let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
-    for end in ends.take(400) {
-        if end == bytes.len() && start == end {
-            break;
-        }
-        let line = text[start..end].trim_end();
-        start = end + 1;
-        // only 0 and 40..=100 matter: fewer than 40 bytes or more than 400 (four per char at
-        // most) are outside that range whatever the count
-        // (an ASCII check is cheaper than a count, and nearly every line passes it)
-        let n = if line.len() < 40 || line.len() > 400 || line.is_ascii() {
-            line.len()
-        } else {
-            line.chars().count()
-        };
-        if n == 0 {
+    let first_lines = || {
+        let mut start = 0;
+        let ends = nl.iter().copied().chain(std::iter::once(bytes.len()));
+        ends.take(400).map_while(move |end| {
+            if end == bytes.len() && start == end {
+                return None;
+            }
+            let line = text[start..end].trim_end();
+            start = end + 1;
+            Some(line)
+        })
+    };
+    let mut lines = 0usize;
+    let mut blank = 0usize;
+    let mut prev_nonblank = false;
+    let mut continued = 0usize;
+    for line in first_lines() {
+        if line.is_empty() {
             blank += 1;
             prev_nonblank = false;
             continue;
         }
         lines += 1;
-        if (40..=100).contains(&n) {
-            wrapped += 1;
-        }
         if prev_nonblank {
             continued += 1;
         }
         prev_nonblank = true;
     }
-    // Several lines per block, nearly all of them of wrapping width.
-    lines >= 6 && blank >= 1 && continued * 2 >= lines && wrapped * 10 >= lines * 8
+    // Several lines per block, nearly all of them of wrapping width. (The widths, a count of
+    // chars per line, only when the blocks are there: news text with a paragraph per line
+    // fails first.)
+    if !(lines >= 6 && blank >= 1 && continued * 2 >= lines) {
+        return false;
+    }
+    let wrapped = first_lines()
+        .filter(|line| {
+            // only 40..=100 matters: fewer than 40 bytes or more than 400 (four per char at
+            // most) are outside that range whatever the count
+            let n = if line.len() < 40 || line.len() > 400 {
+                line.len()
+            } else {
+                line.chars().count()
+            };
+            (40..=100).contains(&n)
+        })
+        .count();
+    wrapped * 10 >= lines * 8
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
@@ -157,8 +179,12 @@ impl Token {
     pub fn info(&self) -> WordInfo {
         self.info.copied().unwrap_or_default()
     }
+    // On bytes: `text[self.start..].starts_with(c)` checks the char boundary and decodes;
+    // a token starts on a boundary, and with `c` a literal its UTF-8 bytes fold to constants.
+    #[inline]
     pub fn is_punct(&self, text: &str, c: char) -> bool {
-        self.kind == Kind::Punct && text[self.start..].starts_with(c)
+        let mut enc = [0u8; 4];
+        self.kind == Kind::Punct && text.as_bytes()[self.start..].starts_with(c.encode_utf8(&mut enc).as_bytes())
     }
 }
 
@@ -176,6 +202,10 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     const STACK: usize = 32;
     let b = s.as_bytes();
     if b.len() <= STACK && s.is_ascii() {
+        // already lower case (most phrases the rules look up): no copy to make
+        if !b.iter().any(u8::is_ascii_uppercase) {
+            return f(s);
+        }
         let mut low = [0u8; STACK];
         for (d, &c) in low.iter_mut().zip(b) {
             *d = c.to_ascii_lowercase();
