@@ -2136,7 +2136,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 || verb.class == CueClass::Stance
                 // `said yes`, `said no`
                 || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no")))
-            && (!quote_only || doc.t(cstart).kind == Kind::QOpen);
+            // "responded that", "maintained that": a that-clause right after the verb reports too
+            && (!quote_only || doc.t(cstart).kind == Kind::QOpen || cstart == i + 1 && doc.lower_is(cstart, "that"));
         let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
         if quote_only && !ends_in_quote && !after_ok && !colon_ends {
             return None;
@@ -4238,6 +4239,17 @@ mod tests {
         assert!(r.iter().all(|x| x.2 != "the plan"), "{r:?}");
         let r = run("\u{201c}We will win,\u{201d} said Smith, who was elected in 2010.");
         assert_eq!(r[0].2, "Smith, who was elected in 2010");
+    }
+
+    #[test]
+    fn a_quote_only_verb_reports_a_that_clause_right_after_it() {
+        let r = run("The campaign responded that she never sent the file.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("that she never sent the file", "The campaign")
+        );
+        // elsewhere it is an ordinary verb
+        assert!(run("The two sides continued talks in Geneva on the plan.").is_empty());
     }
 
     #[test]
