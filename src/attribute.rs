@@ -683,7 +683,7 @@ fn plain_noun(doc: &Doc, k: usize) -> bool {
         && i.pronoun.is_none()
         && i.verb.is_none()
         && !i.aux
-        && !doc.word(k).ends_with("ly")
+        && !looks_like_ly_adverb(doc.word(k))
 }
 
 /// `"I hope you're able to find the emails." Trump said.`: the writer closed the sentence
@@ -780,7 +780,30 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         return true;
     }
     // any noun after a determiner: "the letter says", "the group wrote"
-    doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !w.ends_with("ly")
+    doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !looks_like_ly_adverb(w)
+}
+
+/// An -ly word that is not one of the nouns of [`is_ly_noun`].
+fn looks_like_ly_adverb(w: &str) -> bool {
+    w.ends_with("ly") && !is_ly_noun(w)
+}
+
+/// Nouns that end like adverbs: "the family said", "the assembly voted", "a close ally".
+fn is_ly_noun(w: &str) -> bool {
+    [
+        "family",
+        "assembly",
+        "ally",
+        "rally",
+        "weekly",
+        "daily",
+        "monthly",
+        "quarterly",
+        "supply",
+        "monopoly",
+    ]
+    .iter()
+    .any(|x| w.eq_ignore_ascii_case(x))
 }
 
 /// The speaker phrase that ends right before the cue at i (skipping "has", "also", ...).
@@ -807,7 +830,7 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             && (!t.cap
                 && (info.aux
                     || progressive
-                    || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none())
+                    || (w.ends_with("ly") && w.len() > 4 && info.verb.is_none() && !is_ly_noun(w))
                     // "Carter however said"
                     || j - 1 > lo && is_parenthetical_adverb(doc, j - 1))
                 || time)
@@ -1051,7 +1074,7 @@ fn is_parenthetical_adverb(doc: &Doc, k: usize) -> bool {
         && (LEX
             .parenthetical_adverbs
             .contains(lower(doc.word(k), &mut String::new()))
-            || doc.word(k).ends_with("ly") && t.info().verb.is_none())
+            || doc.word(k).ends_with("ly") && t.info().verb.is_none() && !is_ly_noun(doc.word(k)))
 }
 
 /// `Harry Bond, 30, of Raleigh, N.C., who was among those polled, said` / `Sen. Marco Rubio,
@@ -2369,7 +2392,7 @@ fn aux_start(doc: &Doc, lo: usize, i: usize) -> usize {
     while j > lo && i - j < 3 {
         let t = doc.t(j - 1);
         let w = doc.word(j - 1);
-        let adverb = w.ends_with("ly") && w.len() > 4 && t.info().verb.is_none();
+        let adverb = w.ends_with("ly") && w.len() > 4 && t.info().verb.is_none() && !is_ly_noun(w);
         let progressive = is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing");
         if t.kind == Kind::Word && !t.cap && (t.info().aux || adverb || progressive) {
             j -= 1;
@@ -4250,6 +4273,20 @@ mod tests {
         );
         // elsewhere it is an ordinary verb
         assert!(run("The two sides continued talks in Geneva on the plan.").is_empty());
+    }
+
+    #[test]
+    fn nouns_ending_in_ly_are_not_adverbs() {
+        let r = run("A member of the family said they would post a photo.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("they would post a photo", "A member of the family")
+        );
+        let r = run("The assembly said it would vote again.");
+        assert_eq!(r[0].2, "The assembly");
+        // a real adverb still joins the cue
+        let r = run("Smith quickly said it was over.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Smith", "quickly said"));
     }
 
     #[test]
