@@ -1958,7 +1958,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             && !pw.ends_with('s')
             && doc.t(i - 2).info().determiner
             && doc.word(i).eq_ignore_ascii_case(verb.lemma);
-        if p.info().determiner
+        // "Some say", "Many believe", "Another says": a quantifier standing for people is the
+        // subject of an agreeing verb
+        let lemma_form = doc.word(i).eq_ignore_ascii_case(verb.lemma);
+        let quantifier_subject = lemma_form
+            && const { keys8(["some", "many", "most", "several", "few", "both", "all"]) }.contains(&doc.key8(i - 1))
+            || !lemma_form && doc.lower_is(i - 1, "another");
+        if p.info().determiner && !quantifier_subject
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
             || pw.chars().all(|c| c.is_ascii_digit())
@@ -4287,6 +4293,16 @@ mod tests {
         // a real adverb still joins the cue
         let r = run("Smith quickly said it was over.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Smith", "quickly said"));
+    }
+
+    #[test]
+    fn a_quantifier_is_the_subject_of_an_agreeing_present_tense_cue() {
+        let r = run("Some say the plan will fail.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the plan will fail", "Some"));
+        let r = run("Another says the plan will work.");
+        assert_eq!(r[0].2, "Another");
+        // with a noun between, the base form after a determiner is still a noun
+        assert!(run("Another report is due next week.").is_empty());
     }
 
     #[test]
