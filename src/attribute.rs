@@ -866,6 +866,12 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
         }
         return None;
     }
+    // `a request by The Washington Post, which argued that ...`: a relative "which" after a
+    // name speaks for it (PolNeAR's speaker is the pronoun as written)
+    if doc.lower_is(j - 1, "which") && j - 1 > lo + 1 && doc.is_comma(j - 2) && doc.t(j - 3).cap && !doc.t(j - 3).quoted
+    {
+        return Some((j - 1, j - 1));
+    }
     // `Trump doubled down on his comments and said ...`: the subject of the first verb
     if doc.lower_is(j - 1, "and") || doc.lower_is(j - 1, "but") {
         return coordinated_subject(doc, st, lo, j - 1);
@@ -4303,6 +4309,15 @@ mod tests {
         assert_eq!(r[0].2, "Another");
         // with a noun between, the base form after a determiner is still a noun
         assert!(run("Another report is due next week.").is_empty());
+    }
+
+    #[test]
+    fn a_relative_which_after_a_name_is_the_speaker() {
+        let r = run("The money went to Acme Corp., which said it would build a plant.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("it would build a plant", "which"));
+        // a relative clause inside the subject is not a speaker of its own
+        let r = run("The bill, which passed on Monday, said nothing about taxes.");
+        assert!(r.iter().all(|x| x.2 != "which"), "{r:?}");
     }
 
     #[test]
