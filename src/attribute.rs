@@ -1973,7 +1973,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if p.info().determiner && !quantifier_subject
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
-            || pw.chars().all(|c| c.is_ascii_digit())
+            // ("8 in 10 say" is a share of people and its verb)
+            || pw.chars().all(|c| c.is_ascii_digit()) && !(i >= a + 2 && doc.lower_is(i - 2, "in"))
             || name_modifier
         {
             return None;
@@ -4318,6 +4319,17 @@ mod tests {
         // a relative clause inside the subject is not a speaker of its own
         let r = run("The bill, which passed on Monday, said nothing about taxes.");
         assert!(r.iter().all(|x| x.2 != "which"), "{r:?}");
+    }
+
+    #[test]
+    fn poll_shares_speak() {
+        let r = run("About 4 in 10 say they want a more liberal president.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("they want a more liberal president", "4 in 10")
+        );
+        let r = run("But 58 percent of voters overall said they were less likely to vote.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("58 percent of voters", "said"));
     }
 
     #[test]
