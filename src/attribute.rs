@@ -872,6 +872,12 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     {
         return Some((j - 1, j - 1));
     }
+    // "those surveyed say", "many of those polled said": the people a poll asked
+    if j - 1 > lo && doc.lower_is(j - 2, "those") && !doc.t(j - 1).cap && doc.word(j - 1).ends_with("ed") {
+        let s = j - 2;
+        let of_share = s >= lo + 2 && doc.lower_is(s - 1, "of") && doc.t(s - 2).kind == Kind::Word && !st.used[s - 2];
+        return Some((if of_share { s - 2 } else { s }, j - 1));
+    }
     // `Trump doubled down on his comments and said ...`: the subject of the first verb
     if doc.lower_is(j - 1, "and") || doc.lower_is(j - 1, "but") {
         return coordinated_subject(doc, st, lo, j - 1);
@@ -4330,6 +4336,17 @@ mod tests {
         );
         let r = run("But 58 percent of voters overall said they were less likely to vote.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("58 percent of voters", "said"));
+    }
+
+    #[test]
+    fn those_polled_speak() {
+        let r = run("By double digits, those surveyed say stricter laws would help.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("stricter laws would help", "those surveyed")
+        );
+        let r = run("Many of those polled said stricter laws would help.");
+        assert_eq!(r[0].2, "Many of those polled");
     }
 
     #[test]
