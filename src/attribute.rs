@@ -3198,12 +3198,18 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
         t.kind == Kind::Word
             && t.cap
             && !t.quoted
-            && t.info()
-                .verb
-                .is_some_and(|v| v.class != CueClass::Belief || v.lemma == "find")
+            && t.info().verb.is_some_and(|v| {
+                // a present tense ("Says", "Finds"), or the past of a verb of speech ("Revealed",
+                // "Said"): both are verbs in a title-case line
+                let present =
+                    (v.class != CueClass::Belief || v.lemma == "find") && w().ends_with('s') && !w().ends_with("ss");
+                let past = v.class == CueClass::Speech
+                    && !w().eq_ignore_ascii_case(v.lemma)
+                    && !w().ends_with("ing")
+                    && !w().ends_with('s');
+                present || past
+            })
             && w().len() > 3
-            && w().ends_with('s')
-            && !w().ends_with("ss")
     })?;
     let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
     let words = (a..b).filter(is_word).count();
@@ -3226,16 +3232,27 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if doc.words_in(cs, e) < 2 {
         return None;
     }
+    // a past participle before a phrase ("The Story Revealed In New Book") is no report
+    let past = !doc.word(v).ends_with('s');
+    if past && (doc.t(cs).info().preposition || doc.t(cs).info().stop && !doc.lower_is(cs, "that")) {
+        return None;
+    }
     let (content, kind) = make_content(doc, cs, e)?;
     let class = doc.t(v).info().verb?.class;
+    // "Mark Cuban Just Revealed ...": the adverb opens the cue
+    let adverb = v > s0 + 1
+        && ["just", "finally", "now", "also", "reportedly"]
+            .iter()
+            .any(|w| doc.lower_is(v - 1, w));
+    let cue_start = if adverb { v - 1 } else { v };
     st.claim(a, b);
     Some(Attribution::new(
         Rule::Headline,
         class,
         kind,
         content,
-        Some(doc.span(s0, v - 1)),
-        Some(doc.span(v, cs - 1)),
+        Some(doc.span(s0, cue_start - 1)),
+        Some(doc.span(cue_start, cs - 1)),
         None,
     ))
 }
@@ -4428,6 +4445,18 @@ mod tests {
         assert_eq!(r.len(), 2);
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the state would not pay", "Bell"));
         assert_eq!((r[1].1.as_str(), r[1].2.as_str()), ("Then we will sue.", "Lee"));
+    }
+
+    #[test]
+    fn a_title_case_headline_in_the_past_tense() {
+        let r = run("Senator Ann Lee Just Revealed Who She Would Pick For The Court\n\nThe story follows.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("Who She Would Pick For The Court", "Senator Ann Lee", "Just Revealed")
+        );
+        // a participle before a phrase is a title, not a report
+        assert!(run("The Untold Story Of The Campaign Revealed In A New Book\n\nText.").is_empty());
     }
 
     #[test]
