@@ -468,12 +468,12 @@ fn resolve_one<'t>(
             })
     };
     // (those inside the phrase are one run of mentions, from `before`)
-    let inside: Vec<&Mention> = ms[before..]
+    // (walked, not collected: no vector per speaker phrase)
+    let mut inside = ms[before..]
         .iter()
         .take_while(|m| m.span.start <= sp.end)
         .filter(|m| m.span.end <= sp.end && m.name.contains(' '))
-        .filter(heads_phrase)
-        .collect();
+        .filter(heads_phrase);
     // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
     // a titled person named in it is the speaker rather than an organisation before it
     let opens_with_name = |m: &Mention| {
@@ -482,9 +482,10 @@ fn resolve_one<'t>(
                 .is_some_and(|i| i.title || i.determiner || i.nationality)
         })
     };
-    let pick = match inside.first() {
-        Some(m) if opens_with_name(m) => Some(*m),
-        _ => inside.iter().find(|m| m.role.is_some()).or(inside.first()).copied(),
+    let pick = match inside.next() {
+        Some(m) if opens_with_name(m) || m.role.is_some() => Some(m),
+        Some(first) => inside.find(|m| m.role.is_some()).or(Some(first)),
+        None => None,
     };
     if let Some(m) = pick {
         return Some(m.name.to_string());
@@ -537,17 +538,29 @@ fn resolve_one<'t>(
         let fits =
             |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
         let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
-        let earlier: Vec<&Mention> = ms[..before]
+        // the latest fitting one before with the same nationality, else the latest; then
+        // the same after (walked, not collected)
+        let mut earlier = ms[..before]
             .iter()
+            .rev()
             .filter(|m| m.span.end <= sp.start)
-            .filter(fits)
-            .collect();
-        if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
+            .filter(fits);
+        let latest = match earlier.next() {
+            Some(m) if exact(&&m) => Some(m),
+            Some(last) => earlier.find(|m| exact(&m)).or(Some(last)),
+            None => None,
+        };
+        if let Some(m) = latest {
             return Some(m.name.to_string());
         }
         let after_start = ms.partition_point(|m| m.span.start < sp.end);
-        let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
-        if let Some(m) = after.iter().find(exact).or(after.first()) {
+        let mut after = ms[after_start..].iter().filter(fits);
+        let first_after = match after.next() {
+            Some(m) if exact(&&m) => Some(m),
+            Some(first) => after.find(|m| exact(&m)).or(Some(first)),
+            None => None,
+        };
+        if let Some(m) = first_after {
             return Some(m.name.to_string());
         }
     }
