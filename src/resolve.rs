@@ -174,9 +174,13 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut scratch = Joined::default();
     let mut name_buf = String::new();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
+        // (tokens up to the sentence end as one slice, whose length bounds the walks below:
+        // no bounds check per token)
+        let toks = &doc.toks[..b];
+        let b = toks.len();
         let mut k = a;
         while k < b {
-            let t = &doc.toks[k];
+            let t = &toks[k];
             let starts = t.kind == Kind::Word && (t.cap || t.info.is_some_and(|i| i.title));
             if !starts {
                 k += 1;
@@ -184,7 +188,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             }
             let mut e = k;
             while e < b {
-                let u = &doc.toks[e];
+                let u = &toks[e];
                 let ok = u.kind == Kind::Word
                     && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(u.text(doc.text)));
                 if !ok {
@@ -280,6 +284,14 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
+    // a one-word Bloom filter of the map's surnames (by length and first and last byte), so
+    // that most capitalised words are ruled out without hashing
+    let mut surname_bits = 0u64;
+    let bit = |w: &str| {
+        let b = w.as_bytes();
+        let (f, l) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
+        1u64 << ((b.len() ^ (f as usize).wrapping_mul(5) ^ (l as usize).wrapping_mul(11)) & 63)
+    };
     let mut next = 0;
     // (the sentences hold every token, in order: the tokens are walked directly; and
     // without a full name there is no surname to find)
@@ -295,7 +307,9 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 // the word after the last space, if there is one
                 let name: &str = &out[next].name;
                 if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
-                    by_surname.insert(&name[sp + 1..], next);
+                    let surname = &name[sp + 1..];
+                    surname_bits |= bit(surname);
+                    by_surname.insert(surname, next);
                 }
                 next += 1;
             }
@@ -305,6 +319,9 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 continue;
             }
             let w = strip_possessive(t.text(doc.text));
+            if surname_bits & bit(w) == 0 {
+                continue;
+            }
             if let Some(&mi) = by_surname.get(w) {
                 let m = &out[mi];
                 surnames.push(Mention {
