@@ -25,6 +25,23 @@ pub struct Mention<'t> {
     pub nationality: Option<&'static str>,
     pub gender: Gender,
     pub sentence: usize,
+    /// [`word_bits`] of `name`
+    pub words: u64,
+}
+
+/// One bit for word `w` in a one-word Bloom filter (by length and first and last byte).
+#[inline]
+fn word_bit(w: &[u8]) -> u64 {
+    let (f, l) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+    1u64 << ((w.len() ^ (f as usize).wrapping_mul(5) ^ (l as usize).wrapping_mul(11)) & 63)
+}
+
+/// The [`word_bit`]s of the words of `name` (split at spaces): a name lacks a word whose bit
+/// is not among them.
+fn word_bits(name: &str) -> u64 {
+    name.as_bytes()
+        .split(|&b| b == b' ')
+        .fold(0, |acc, w| acc | word_bit(w))
 }
 
 /// `LEX.name_particles.contains(w)`.
@@ -268,6 +285,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                         }
                     }
                     out.push(Mention {
+                        words: word_bits(&name),
                         name,
                         span: Span::new(ns, ne),
                         role,
@@ -287,11 +305,6 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // a one-word Bloom filter of the map's surnames (by length and first and last byte), so
     // that most capitalised words are ruled out without hashing
     let mut surname_bits = 0u64;
-    let bit = |w: &str| {
-        let b = w.as_bytes();
-        let (f, l) = (b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0));
-        1u64 << ((b.len() ^ (f as usize).wrapping_mul(5) ^ (l as usize).wrapping_mul(11)) & 63)
-    };
     let mut next = 0;
     // (the sentences hold every token, in order: the tokens are walked directly; and
     // without a full name there is no surname to find)
@@ -308,7 +321,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 let name: &str = &out[next].name;
                 if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
                     let surname = &name[sp + 1..];
-                    surname_bits |= bit(surname);
+                    surname_bits |= word_bit(surname.as_bytes());
                     by_surname.insert(surname, next);
                 }
                 next += 1;
@@ -319,7 +332,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 continue;
             }
             let w = strip_possessive(t.text(doc.text));
-            if surname_bits & bit(w) == 0 {
+            if surname_bits & word_bit(w.as_bytes()) == 0 {
                 continue;
             }
             if let Some(&mi) = by_surname.get(w) {
@@ -331,6 +344,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     nationality: m.nationality,
                     gender: m.gender,
                     sentence: m.sentence,
+                    words: m.words,
                 });
             }
         }
@@ -589,10 +603,13 @@ fn resolve_one<'t>(
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
     // (no word list built per mention: this runs over every mention in the window)
     // (on bytes: splitting a str on a char goes through the generic char searcher)
+    // (a name without one of these bits lacks one of the words: most are ruled out by it)
+    let need = caps.iter().fold(0, |acc, c| acc | word_bit(c.as_bytes()));
     let fits = |m: &&Mention| {
         let name = m.name.as_bytes();
-        // `split(' ').nth(n)` exists when there are at least n spaces
-        (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
+        m.words & need == need
+            // `split(' ').nth(n)` exists when there are at least n spaces
+            && (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
             && caps
                 .iter()
                 .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))
