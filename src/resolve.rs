@@ -207,7 +207,9 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             while e < b {
                 let u = &toks[e];
                 let ok = u.kind == Kind::Word
-                    && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(u.text(doc.text)));
+                    && (u.cap
+                        || u.info.is_some_and(|i| i.title)
+                        || LEX.is_name_particle_bytes(&doc.text.as_bytes()[u.start..u.end]));
                 if !ok {
                     break;
                 }
