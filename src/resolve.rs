@@ -538,11 +538,13 @@ fn resolve_one<'t>(
     infos_of(words, infos);
     let (nationality, role, nf) = analyse(words, infos, joined);
     rest.clear();
+    // (`infos` holds the lookup of each word, possessive stripped: not made again here)
     rest.extend(
         words[nf..]
             .iter()
-            .map(|w| strip_possessive(w))
-            .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop)),
+            .zip(&infos[nf..])
+            .filter(|(_, i)| !i.is_some_and(|i| i.determiner || i.stop))
+            .map(|(w, _)| strip_possessive(w)),
     );
     let rest = &rest[..];
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
