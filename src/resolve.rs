@@ -309,8 +309,12 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut surname_bits = 0u64;
     let mut next = 0;
     // (the sentences hold every token, in order: the tokens are walked directly; and
-    // without a full name there is no surname to find)
-    let all = if out.is_empty() { &[][..] } else { &doc.toks[..] };
+    // without a full name there is no surname to find, nor before the first one ends, where
+    // the map is still empty)
+    let all = match out.first() {
+        None => &[][..],
+        Some(m) => &doc.toks[doc.toks.partition_point(|t| t.start < m.span.end)..],
+    };
     {
         for t in all {
             // (the map is only read at these tokens, and positions only grow: it is brought up
