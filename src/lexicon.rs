@@ -148,6 +148,8 @@ pub struct Lexicon {
     particles8: Set8,
     /// length of the longest name particle
     max_particle: usize,
+    /// the ASCII-lower-cased first bytes of the name particles
+    particle_first: [bool; 256],
     /// lower-case nouns of documents and messages that carry words ("statement", "signs")
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
@@ -352,6 +354,13 @@ impl Lexicon {
             name_particles: entries(NAME_PARTICLES).collect(),
             particles8: Set8::new(entries(NAME_PARTICLES).filter_map(|a| word8(a.as_bytes()))),
             max_particle: entries(NAME_PARTICLES).map(str::len).max().unwrap_or(0),
+            particle_first: {
+                let mut t = [false; 256];
+                for p in entries(NAME_PARTICLES) {
+                    t[p.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+                }
+                t
+            },
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
         }
@@ -411,12 +420,23 @@ impl Lexicon {
     /// than every particle is none, and a short ASCII one is one multiply and compare away.
     #[inline]
     pub fn is_name_particle(&self, w: &str) -> bool {
-        if w.len() > self.max_particle {
+        self.is_name_particle_bytes(w.as_bytes())
+    }
+
+    /// [`Lexicon::is_name_particle`] of the bytes of a word (a whole token: no char boundary
+    /// to check). Most words are ruled out by their length or first byte, with which every
+    /// match (ASCII-lower-cased, or exact) agrees.
+    #[inline]
+    pub fn is_name_particle_bytes(&self, w: &[u8]) -> bool {
+        let Some(&first) = w.first() else {
+            return false;
+        };
+        if w.len() > self.max_particle || !self.particle_first[first.to_ascii_lowercase() as usize] {
             return false;
         }
-        match word8(w.as_bytes()) {
+        match word8(w) {
             Some(k) => self.particles8.contains(k),
-            None => self.name_particles.contains(w),
+            None => std::str::from_utf8(w).is_ok_and(|w| self.name_particles.contains(w)),
         }
     }
 

@@ -25,6 +25,23 @@ pub struct Mention<'t> {
     pub nationality: Option<&'static str>,
     pub gender: Gender,
     pub sentence: usize,
+    /// [`word_bits`] of `name`
+    pub words: u64,
+}
+
+/// One bit for word `w` in a one-word Bloom filter (by length and first and last byte).
+#[inline]
+fn word_bit(w: &[u8]) -> u64 {
+    let (f, l) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+    1u64 << ((w.len() ^ (f as usize).wrapping_mul(5) ^ (l as usize).wrapping_mul(11)) & 63)
+}
+
+/// The [`word_bit`]s of the words of `name` (split at spaces): a name lacks a word whose bit
+/// is not among them.
+fn word_bits(name: &str) -> u64 {
+    name.as_bytes()
+        .split(|&b| b == b' ')
+        .fold(0, |acc, w| acc | word_bit(w))
 }
 
 /// `LEX.name_particles.contains(w)`.
@@ -174,9 +191,13 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut scratch = Joined::default();
     let mut name_buf = String::new();
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
+        // (tokens up to the sentence end as one slice, whose length bounds the walks below:
+        // no bounds check per token)
+        let toks = &doc.toks[..b];
+        let b = toks.len();
         let mut k = a;
         while k < b {
-            let t = &doc.toks[k];
+            let t = &toks[k];
             let starts = t.kind == Kind::Word && (t.cap || t.info.is_some_and(|i| i.title));
             if !starts {
                 k += 1;
@@ -184,9 +205,11 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             }
             let mut e = k;
             while e < b {
-                let u = &doc.toks[e];
+                let u = &toks[e];
                 let ok = u.kind == Kind::Word
-                    && (u.cap || u.info.is_some_and(|i| i.title) || is_name_particle(u.text(doc.text)));
+                    && (u.cap
+                        || u.info.is_some_and(|i| i.title)
+                        || LEX.is_name_particle_bytes(&doc.text.as_bytes()[u.start..u.end]));
                 if !ok {
                     break;
                 }
@@ -264,6 +287,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                         }
                     }
                     out.push(Mention {
+                        words: word_bits(&name),
                         name,
                         span: Span::new(ns, ne),
                         role,
@@ -280,10 +304,17 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
     let mut by_surname: FxMap<&str, usize> = FxMap::default();
+    // a one-word Bloom filter of the map's surnames (by length and first and last byte), so
+    // that most capitalised words are ruled out without hashing
+    let mut surname_bits = 0u64;
     let mut next = 0;
     // (the sentences hold every token, in order: the tokens are walked directly; and
-    // without a full name there is no surname to find)
-    let all = if out.is_empty() { &[][..] } else { &doc.toks[..] };
+    // without a full name there is no surname to find, nor before the first one ends, where
+    // the map is still empty)
+    let all = match out.first() {
+        None => &[][..],
+        Some(m) => &doc.toks[doc.toks.partition_point(|t| t.start < m.span.end)..],
+    };
     {
         for t in all {
             // (the map is only read at these tokens, and positions only grow: it is brought up
@@ -295,7 +326,9 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 // the word after the last space, if there is one
                 let name: &str = &out[next].name;
                 if let Some(sp) = memchr::memrchr(b' ', name.as_bytes()) {
-                    by_surname.insert(&name[sp + 1..], next);
+                    let surname = &name[sp + 1..];
+                    surname_bits |= word_bit(surname.as_bytes());
+                    by_surname.insert(surname, next);
                 }
                 next += 1;
             }
@@ -305,6 +338,9 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 continue;
             }
             let w = strip_possessive(t.text(doc.text));
+            if surname_bits & word_bit(w.as_bytes()) == 0 {
+                continue;
+            }
             if let Some(&mi) = by_surname.get(w) {
                 let m = &out[mi];
                 surnames.push(Mention {
@@ -314,6 +350,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     nationality: m.nationality,
                     gender: m.gender,
                     sentence: m.sentence,
+                    words: m.words,
                 });
             }
         }
@@ -468,12 +505,12 @@ fn resolve_one<'t>(
             })
     };
     // (those inside the phrase are one run of mentions, from `before`)
-    let inside: Vec<&Mention> = ms[before..]
+    // (walked, not collected: no vector per speaker phrase)
+    let mut inside = ms[before..]
         .iter()
         .take_while(|m| m.span.start <= sp.end)
         .filter(|m| m.span.end <= sp.end && m.name.contains(' '))
-        .filter(heads_phrase)
-        .collect();
+        .filter(heads_phrase);
     // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
     // a titled person named in it is the speaker rather than an organisation before it
     let opens_with_name = |m: &Mention| {
@@ -482,9 +519,10 @@ fn resolve_one<'t>(
                 .is_some_and(|i| i.title || i.determiner || i.nationality)
         })
     };
-    let pick = match inside.first() {
-        Some(m) if opens_with_name(m) => Some(*m),
-        _ => inside.iter().find(|m| m.role.is_some()).or(inside.first()).copied(),
+    let pick = match inside.next() {
+        Some(m) if opens_with_name(m) || m.role.is_some() => Some(m),
+        Some(first) => inside.find(|m| m.role.is_some()).or(Some(first)),
+        None => None,
     };
     if let Some(m) = pick {
         return Some(m.name.to_string());
@@ -504,11 +542,13 @@ fn resolve_one<'t>(
     infos_of(words, infos);
     let (nationality, role, nf) = analyse(words, infos, joined);
     rest.clear();
+    // (`infos` holds the lookup of each word, possessive stripped: not made again here)
     rest.extend(
         words[nf..]
             .iter()
-            .map(|w| strip_possessive(w))
-            .filter(|w| !LEX.word_lowercased(w).is_some_and(|i| i.determiner || i.stop)),
+            .zip(&infos[nf..])
+            .filter(|(_, i)| !i.is_some_and(|i| i.determiner || i.stop))
+            .map(|(w, _)| strip_possessive(w)),
     );
     let rest = &rest[..];
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
@@ -537,17 +577,29 @@ fn resolve_one<'t>(
         let fits =
             |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
         let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
-        let earlier: Vec<&Mention> = ms[..before]
+        // the latest fitting one before with the same nationality, else the latest; then
+        // the same after (walked, not collected)
+        let mut earlier = ms[..before]
             .iter()
+            .rev()
             .filter(|m| m.span.end <= sp.start)
-            .filter(fits)
-            .collect();
-        if let Some(m) = earlier.iter().rev().find(exact).or(earlier.last()) {
+            .filter(fits);
+        let latest = match earlier.next() {
+            Some(m) if exact(&&m) => Some(m),
+            Some(last) => earlier.find(|m| exact(&m)).or(Some(last)),
+            None => None,
+        };
+        if let Some(m) = latest {
             return Some(m.name.to_string());
         }
         let after_start = ms.partition_point(|m| m.span.start < sp.end);
-        let after: Vec<&Mention> = ms[after_start..].iter().filter(fits).collect();
-        if let Some(m) = after.iter().find(exact).or(after.first()) {
+        let mut after = ms[after_start..].iter().filter(fits);
+        let first_after = match after.next() {
+            Some(m) if exact(&&m) => Some(m),
+            Some(first) => after.find(|m| exact(&m)).or(Some(first)),
+            None => None,
+        };
+        if let Some(m) = first_after {
             return Some(m.name.to_string());
         }
     }
@@ -559,10 +611,13 @@ fn resolve_one<'t>(
 fn by_surname(ms: &[Mention], caps: &[&str], pos: usize) -> Option<String> {
     // (no word list built per mention: this runs over every mention in the window)
     // (on bytes: splitting a str on a char goes through the generic char searcher)
+    // (a name without one of these bits lacks one of the words: most are ruled out by it)
+    let need = caps.iter().fold(0, |acc, c| acc | word_bit(c.as_bytes()));
     let fits = |m: &&Mention| {
         let name = m.name.as_bytes();
-        // `split(' ').nth(n)` exists when there are at least n spaces
-        (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
+        m.words & need == need
+            // `split(' ').nth(n)` exists when there are at least n spaces
+            && (caps.is_empty() || name.iter().filter(|&&b| b == b' ').nth(caps.len() - 1).is_some())
             && caps
                 .iter()
                 .all(|c| name.split(|&b| b == b' ').any(|w| w == c.as_bytes()))

@@ -451,6 +451,10 @@ struct QuoteCursor<'q> {
     /// inner range of quote `qk - 1` (empty when none)
     cur: (usize, usize),
     next_start: usize,
+    /// the last answer of `at`, which holds for every position below `until`: positions
+    /// only grow, and the answer changes only where a quote starts or the current one ends
+    ans: u32,
+    until: usize,
 }
 
 impl<'q> QuoteCursor<'q> {
@@ -461,6 +465,8 @@ impl<'q> QuoteCursor<'q> {
             qk,
             cur: Self::range(quotes, qk),
             next_start: quotes.get(qk).map_or(usize::MAX, |q| q.start),
+            ans: NO_QUOTE,
+            until: 0,
         }
     }
     fn range(quotes: &[Quote], k: usize) -> (usize, usize) {
@@ -474,14 +480,26 @@ impl<'q> QuoteCursor<'q> {
     /// Index of the quote whose inner range holds `pos`, or NO_QUOTE.
     #[inline]
     fn at(&mut self, pos: usize) -> u32 {
+        if pos < self.until {
+            return self.ans;
+        }
+        self.at_slow(pos)
+    }
+    #[inline(never)]
+    fn at_slow(&mut self, pos: usize) -> u32 {
         if pos >= self.next_start {
             self.advance(pos);
         }
+        // (below `next_start` the current quote stays the same; with `pos` at or past its
+        // start, only its end can change the answer)
         if pos >= self.cur.0 && pos < self.cur.1 {
-            (self.qk - 1) as u32
+            self.ans = (self.qk - 1) as u32;
+            self.until = self.cur.1.min(self.next_start);
         } else {
-            NO_QUOTE
+            self.ans = NO_QUOTE;
+            self.until = if pos < self.cur.0 { self.cur.0 } else { self.next_start };
         }
+        self.ans
     }
     #[inline(never)]
     fn advance(&mut self, pos: usize) {
