@@ -1083,9 +1083,7 @@ fn is_parenthetical_adverb(doc: &Doc, k: usize) -> bool {
     t.kind == Kind::Word
         && !t.cap
         && !t.quoted
-        && (LEX
-            .parenthetical_adverbs
-            .contains(lower(doc.word(k), &mut String::new()))
+        && (with_lowercase(doc.word(k), |w| LEX.parenthetical_adverbs.contains(w))
             || doc.word(k).ends_with("ly") && t.info().verb.is_none() && !is_ly_noun(doc.word(k)))
 }
 
