@@ -924,7 +924,9 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
                 }
             }
         }
-        return long_apposition(doc, st, lo, j - 1).or_else(|| appositive_before(doc, st, lo, j - 1));
+        return long_apposition(doc, st, lo, j - 1)
+            .or_else(|| appositive_before(doc, st, lo, j - 1))
+            .or_else(|| role_then_name(doc, st, lo, j - 1));
     }
     // "Ford itself said": the reflexive belongs to the speaker phrase
     np_before(doc, st, lo, j - 1).map(|(s, e)| {
@@ -1075,6 +1077,27 @@ fn participle_aside(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<usize
         && !first.info().stop
         && !["morning", "evening", "something", "nothing", "anything", "everything"].contains(&w);
     participle.then_some(c1)
+}
+
+/// `Clinton’s Democratic opponent, Vermont Sen. Bernie Sanders, said`: a role opening the
+/// clause (no verb in it), then the name between commas up to `c2`; the whole is the speaker.
+fn role_then_name(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize, usize)> {
+    let c1 = (lo + 1..c2).find(|&x| doc.is_comma(x))?;
+    if c1 - lo > 8 || c2 - c1 < 3 || (lo..c2).any(|k| st.used[k] || doc.t(k).quoted) {
+        return None;
+    }
+    // the role: words only, no verb, opened by a possessive, a determiner or a capital
+    let role_ok = (lo..c1).all(|k| {
+        let t = doc.t(k);
+        t.kind == Kind::Word && (t.cap || t.info().verb.is_none() && !t.info().aux && !t.info().preposition)
+    }) && {
+        let w = doc.word(lo);
+        doc.t(lo).info().determiner || w.ends_with("'s") || w.ends_with("\u{2019}s") || w.ends_with("s\u{2019}")
+    };
+    // the name: capitalised words, titles and initials only
+    let name_ok =
+        (c1 + 1..c2).all(|k| doc.t(k).cap || doc.t(k).info().title || doc.is_punct(k, '.')) && doc.t(c2 - 1).cap;
+    (role_ok && name_ok).then_some((lo, c2 - 1))
 }
 
 /// "however", "too", "meanwhile": a word set off by commas that qualifies the clause.
@@ -4362,6 +4385,15 @@ mod tests {
         );
         let r = run("Many of those polled said stricter laws would help.");
         assert_eq!(r[0].2, "Many of those polled");
+    }
+
+    #[test]
+    fn a_role_then_a_name_between_commas_is_one_speaker() {
+        let r = run("Lee\u{2019}s Democratic opponent, State Sen. Ann Bell, also praised the plan.");
+        assert_eq!(r[0].2, "Lee\u{2019}s Democratic opponent, State Sen. Ann Bell");
+        // a clause before the comma is not a role
+        let r = run("After the vote ended, Ann Bell said the plan was fair.");
+        assert_eq!(r[0].2, "Ann Bell");
     }
 
     #[test]
