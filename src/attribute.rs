@@ -872,6 +872,26 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     {
         return Some((j - 1, j - 1));
     }
+    // "One in five say", "Nearly a third say", "half said": a share of those polled
+    let number = |k: usize| {
+        doc.word(k).bytes().all(|c| c.is_ascii_digit())
+            || [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .any(|w| doc.lower_is(k, w))
+    };
+    if j > lo + 2 && number(j - 1) && doc.lower_is(j - 2, "in") && number(j - 3) {
+        return Some((j - 3, j - 1));
+    }
+    if j - 1 > lo
+        && doc.lower_is(j - 2, "a")
+        && ["third", "quarter", "fifth", "majority", "minority"]
+            .iter()
+            .any(|w| doc.lower_is(j - 1, w))
+    {
+        return Some((j - 2, j - 1));
+    }
     // "those surveyed say", "many of those polled said": the people a poll asked
     if j - 1 > lo && doc.lower_is(j - 2, "those") && !doc.t(j - 1).cap && doc.word(j - 1).ends_with("ed") {
         let s = j - 2;
@@ -1996,7 +2016,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         let lemma_form = doc.word(i).eq_ignore_ascii_case(verb.lemma);
         let quantifier_subject = lemma_form
             && const { keys8(["some", "many", "most", "several", "few", "both", "all"]) }.contains(&doc.key8(i - 1))
-            || !lemma_form && doc.lower_is(i - 1, "another");
+            || !lemma_form && doc.lower_is(i - 1, "another")
+            // "One in five say"
+            || lemma_form
+                && i >= a + 3
+                && doc.lower_is(i - 2, "in")
+                && ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].iter().any(|w| doc.lower_is(i - 1, w));
         if p.info().determiner && !quantifier_subject
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
@@ -4372,6 +4397,15 @@ mod tests {
             (r[0].1.as_str(), r[0].2.as_str()),
             ("they want a more liberal president", "4 in 10")
         );
+        let r = run("One in five say that will not happen.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("that will not happen", "One in five")
+        );
+        let r = run("Nearly a third say they do not know.");
+        assert_eq!(r[0].2, "a third");
+        // after "in" and a determiner the base form stays a noun
+        assert!(run("She appeared in the show last year.").is_empty());
         let r = run("But 58 percent of voters overall said they were less likely to vote.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("58 percent of voters", "said"));
     }
