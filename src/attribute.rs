@@ -788,22 +788,9 @@ fn looks_like_ly_adverb(w: &str) -> bool {
     w.ends_with("ly") && !is_ly_noun(w)
 }
 
-/// Nouns that end like adverbs: "the family said", "the assembly voted", "a close ally".
+/// Nouns that end like adverbs (`ly_nouns.txt`): "the family said", "the assembly voted".
 fn is_ly_noun(w: &str) -> bool {
-    [
-        "family",
-        "assembly",
-        "ally",
-        "rally",
-        "weekly",
-        "daily",
-        "monthly",
-        "quarterly",
-        "supply",
-        "monopoly",
-    ]
-    .iter()
-    .any(|x| w.eq_ignore_ascii_case(x))
+    with_lowercase(w, |l| LEX.ly_nouns.contains(l))
 }
 
 /// The speaker phrase that ends right before the cue at i (skipping "has", "also", ...).

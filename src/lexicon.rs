@@ -40,6 +40,7 @@ pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt")
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
 pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
 pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
+pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -154,6 +155,8 @@ pub struct Lexicon {
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
     pub subordinators: FxSet<&'static str>,
+    /// nouns that end like "-ly" adverbs ("family", "assembly")
+    pub ly_nouns: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -363,6 +366,7 @@ impl Lexicon {
             },
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
+            ly_nouns: entries(LY_NOUNS).collect(),
         }
     }
 
@@ -709,6 +713,7 @@ mod tests {
             ("name_particles", NAME_PARTICLES),
             ("message_nouns", MESSAGE_NOUNS),
             ("subordinators", SUBORDINATORS),
+            ("ly_nouns", LY_NOUNS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
