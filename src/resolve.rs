@@ -439,6 +439,18 @@ struct Scratch<'t> {
     caps: Vec<&'t str>,
 }
 
+/// The first item that is `exact`, else the first item at all (walked, not collected).
+fn exact_or_first<'a, 'b>(
+    it: &mut impl Iterator<Item = &'a Mention<'b>>,
+    exact: impl Fn(&&'a Mention<'b>) -> bool,
+) -> Option<&'a Mention<'b>> {
+    let first = it.next()?;
+    if exact(&first) {
+        return Some(first);
+    }
+    it.find(|m| exact(m)).or(Some(first))
+}
+
 fn resolve_one<'t>(
     doc: &Doc<'t>,
     ms: &[Mention],
@@ -576,7 +588,7 @@ fn resolve_one<'t>(
     if let Some(r) = role.filter(|&r| r != "counterpart") {
         let fits =
             |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
-        let exact = |m: &&&Mention| nationality.is_some() && m.nationality == nationality;
+        let exact = |m: &&Mention| nationality.is_some() && m.nationality == nationality;
         // the latest fitting one before with the same nationality, else the latest; then
         // the same after (walked, not collected)
         let mut earlier = ms[..before]
@@ -584,22 +596,12 @@ fn resolve_one<'t>(
             .rev()
             .filter(|m| m.span.end <= sp.start)
             .filter(fits);
-        let latest = match earlier.next() {
-            Some(m) if exact(&&m) => Some(m),
-            Some(last) => earlier.find(|m| exact(&m)).or(Some(last)),
-            None => None,
-        };
-        if let Some(m) = latest {
+        if let Some(m) = exact_or_first(&mut earlier, exact) {
             return Some(m.name.to_string());
         }
         let after_start = ms.partition_point(|m| m.span.start < sp.end);
         let mut after = ms[after_start..].iter().filter(fits);
-        let first_after = match after.next() {
-            Some(m) if exact(&&m) => Some(m),
-            Some(first) => after.find(|m| exact(&m)).or(Some(first)),
-            None => None,
-        };
-        if let Some(m) = first_after {
+        if let Some(m) = exact_or_first(&mut after, exact) {
             return Some(m.name.to_string());
         }
     }
