@@ -2169,8 +2169,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             }
         }
         if verb.class == CueClass::Stance {
-            // the object is a noun phrase: it ends at the first comma
-            if let Some(c) = (cstart + 1..cend).find(|&x| doc.is_comma(x) && !doc.t(x).quoted) {
+            // the object is a noun phrase: it ends at the first comma, dash, or "during", "when"
+            // or "but" opening an adjunct or a second clause (`denounced the annexation during a
+            // broadcast`; measured on train and dev: 14 bounds fixed, 1 broken)
+            if let Some(c) = (cstart + 1..cend).find(|&x| {
+                !doc.t(x).quoted
+                    && (doc.is_comma(x)
+                        || doc.is_dash(x)
+                        || ["during", "when", "but"].iter().any(|w| doc.lower_is(x, w)))
+            }) {
                 cend = c;
             }
         }
@@ -4472,6 +4479,16 @@ mod tests {
             r[0].1,
             "that taxes would rise, the crowd would leave and rents would fall"
         );
+    }
+
+    #[test]
+    fn a_stance_object_ends_before_an_adjunct_or_a_second_clause() {
+        let r = run("The senator denounced the annexation during a radio interview.");
+        assert_eq!(r[0].1, "the annexation");
+        let r = run("Some officials praised the mayor but also demanded a review.");
+        assert_eq!(r[0].1, "the mayor");
+        let r = run("The group condemned the raid \u{2014} the third this year.");
+        assert_eq!(r[0].1, "the raid");
     }
 
     #[test]
