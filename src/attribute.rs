@@ -1217,7 +1217,9 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                         _ => break,
                     }
                 }
-                if !(c == "&" || c == "." || c == "-") {
+                // "A CNN/ORC poll", "the Reuters/Ipsos survey": a slash joins two names
+                let slash = c == "/" && k > lo && doc.t(k - 1).cap && doc.t(k + 1).cap;
+                if !(c == "&" || c == "." || c == "-" || slash) {
                     break;
                 }
             }
@@ -1322,11 +1324,26 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
             && end + 3 < b
             && doc.t(end + 3).kind == Kind::Word
             && (doc.t(end + 3).info().determiner || doc.t(end + 3).cap || doc.t(end + 3).info().speaker_noun);
+        // `said Dean Baker, co-director of the center`: a role without an article, known by the
+        // "of"/"at" that follows it within a few words
+        let bare_role = n.kind == Kind::Word
+            && !n.cap
+            && !ni.stop
+            && !ni.adjunct
+            && ni.verb.is_none()
+            && ni.pronoun.is_none()
+            && !looks_like_ly_adverb(w)
+            && !w.ends_with("ing")
+            && !w.ends_with("ed")
+            && (end + 3..(end + 7).min(b))
+                .take_while(|&x| !doc.is_comma(x) && !doc.t(x).quoted)
+                .any(|x| doc.lower_is(x, "of") || doc.lower_is(x, "at"));
         let apposition = n.kind == Kind::Word
             && !n.quoted
             && !doc.lower_is(end + 2, "according")
             && (doc.lower_is(end + 2, "who")
                 || then_now
+                || bare_role
                 || w.bytes().all(|c| c.is_ascii_digit())
                 || ni.verb.is_none()
                     && ni.pronoun.is_none()
@@ -1356,6 +1373,7 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
         } else {
             !doc.t(end + 2).info().determiner
                 && !then_now
+                && !bare_role
                 && (end + 2..=e).any(|x| doc.t(x).info().verb.is_some() && !doc.t(x).cap)
         };
         if own_report {
@@ -4773,6 +4791,19 @@ mod tests {
         // a relative clause that reports is the next attribution
         let r = run("\"It flooded twice,\" said Ann Bell, who also said the levee failed.");
         assert_eq!(r[0].2, "Ann Bell");
+    }
+
+    #[test]
+    fn a_bare_role_after_an_inverted_speaker_and_a_slash_inside_a_name() {
+        let r = run("\"It will fail,\" said Ann Bell, co-director of the Farm Institute.");
+        assert_eq!(r[0].2, "Ann Bell, co-director of the Farm Institute");
+        let r = run("\"It will fail,\" said Ann Bell, head of policy at the bank.");
+        assert_eq!(r[0].2, "Ann Bell, head of policy at the bank");
+        // a participle is no role
+        let r = run("\"It will fail,\" said Ann Bell, smiling at the crowd.");
+        assert_eq!(r[0].2, "Ann Bell");
+        let r = run("A CNN/ORC poll found that Lee leads.");
+        assert_eq!(r[0].2, "A CNN/ORC poll");
     }
 
     #[test]
