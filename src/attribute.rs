@@ -937,6 +937,7 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     }
     // "Ford itself said": the reflexive belongs to the speaker phrase
     np_before(doc, st, lo, j - 1).map(|(s, e)| {
+        let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
         let reflexive = ["itself", "himself", "herself", "themselves"];
         // "They and their supporters argue": a pronoun coordinated with the phrase
         let s = if s > lo && doc.lower_is(s, "and") && doc.t(s - 1).info().pronoun.is_some() && !st.used[s - 1] {
@@ -959,6 +960,37 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             (s, e)
         }
     })
+}
+
+/// `A study by the Pew Research Center found`, `a report released in May by the council
+/// shows`: the author phrase at `s` follows "by" and a work (a participle and its time may
+/// stand between); the speaker phrase starts with the work's noun phrase.
+fn authored_work_before(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize> {
+    if s < lo + 2 || !doc.lower_is(s - 1, "by") {
+        return None;
+    }
+    let mut n = s - 2;
+    // "conducted", "released in September", "issued last week"
+    let mut steps = 0;
+    while n > lo
+        && steps < 4
+        && (is_time_word(doc, n)
+            || !doc.t(n).cap
+                && (["in", "last", "this", "on"].iter().any(|w| doc.lower_is(n, w)) || doc.word(n).ends_with("ed")))
+    {
+        n -= 1;
+        steps += 1;
+    }
+    let t = doc.t(n);
+    if t.kind != Kind::Word || t.cap || t.quoted || st.used[n] {
+        return None;
+    }
+    let w = doc.word(n);
+    if !LEX.authored_nouns.iter().any(|x| w.eq_ignore_ascii_case(x)) {
+        return None;
+    }
+    let (ws, _) = np_before(doc, st, lo, n)?;
+    doc.t(ws).info().determiner.then_some(ws)
 }
 
 /// The subject of a clause whose verb phrase is coordinated with the cue ("X did Y and
@@ -4804,6 +4836,17 @@ mod tests {
         assert_eq!(r[0].2, "Ann Bell");
         let r = run("A CNN/ORC poll found that Lee leads.");
         assert_eq!(r[0].2, "A CNN/ORC poll");
+    }
+
+    #[test]
+    fn a_work_and_its_author_after_by_are_one_speaker() {
+        let r = run("A study by the Farm Institute found that yields fell.");
+        assert_eq!(r[0].2, "A study by the Farm Institute");
+        let r = run("A report released last week by the county board shows that roads are unsafe.");
+        assert_eq!(r[0].2, "A report released last week by the county board");
+        // a crowd is no work: the phrase after "by" speaks
+        let r = run("A crowd led by Ann Bell said that the road must close.");
+        assert_eq!(r[0].2, "Ann Bell");
     }
 
     #[test]

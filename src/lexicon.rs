@@ -41,6 +41,7 @@ pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
 pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
 pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
 pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
+pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.
@@ -157,6 +158,8 @@ pub struct Lexicon {
     pub subordinators: FxSet<&'static str>,
     /// nouns that end like "-ly" adverbs ("family", "assembly")
     pub ly_nouns: FxSet<&'static str>,
+    /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
+    pub authored_nouns: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -367,6 +370,7 @@ impl Lexicon {
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
             ly_nouns: entries(LY_NOUNS).collect(),
+            authored_nouns: entries(AUTHORED_NOUNS).collect(),
         }
     }
 
@@ -714,6 +718,7 @@ mod tests {
             ("message_nouns", MESSAGE_NOUNS),
             ("subordinators", SUBORDINATORS),
             ("ly_nouns", LY_NOUNS),
+            ("authored_nouns", AUTHORED_NOUNS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
