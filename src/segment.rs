@@ -188,6 +188,26 @@ impl Token {
     }
 }
 
+/// Marks that belong to the word they touch. A combining accent (text in decomposed form,
+/// `Jose\u{301}`) never starts a word. UTF-8 read as Latin-1 (`FranÃ§ois` for `François`,
+/// common in scraped pages) turns one letter into a lead letter `Â`..`ß` and a symbol
+/// U+0080..U+00BF; the symbol stays in the word when it follows such a lead or sits between
+/// letters, so that the name is one token. The no-break space and the guillemets are left out:
+/// they separate words and open quotations.
+fn joins_word(before: &str, d: char, next: Option<char>) -> bool {
+    if matches!(d, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+    {
+        return true;
+    }
+    ('\u{80}'..='\u{bf}').contains(&d)
+        && !matches!(d, '\u{a0}' | '\u{ab}' | '\u{bb}')
+        && (before
+            .chars()
+            .next_back()
+            .is_some_and(|p| ('\u{c2}'..='\u{df}').contains(&p))
+            || next.is_some_and(|c| c.is_alphabetic()))
+}
+
 fn is_connector(c: char) -> bool {
     matches!(
         c,
@@ -383,7 +403,9 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
                 let Some((d, dlen)) = char_at(s, end) else { break };
                 // a connector joins only when a letter or digit follows it: "state-run"
                 let joins = d.is_alphanumeric()
-                    || is_connector(d) && char_at(s, end + dlen).is_some_and(|(a, _)| a.is_alphanumeric());
+                    || (is_connector(d) || d == '\u{ad}')
+                        && char_at(s, end + dlen).is_some_and(|(a, _)| a.is_alphanumeric())
+                    || joins_word(&s[..end], d, char_at(s, end + dlen).map(|(a, _)| a));
                 if !joins {
                     break;
                 }
@@ -1082,6 +1104,38 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn mojibake_and_soft_hyphens_stay_inside_their_word() {
+        let t = "President Fran\u{c3}\u{a7}ois Hollande and caf\u{c3}\u{a9} owners met a news\u{ad}paper editor.";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
+        assert!(ws.contains(&"Fran\u{c3}\u{a7}ois"), "{ws:?}");
+        assert!(ws.contains(&"caf\u{c3}\u{a9}"), "{ws:?}");
+        assert!(ws.contains(&"news\u{ad}paper"), "{ws:?}");
+        // decomposed accents, and a double conversion that left combining marks and C1
+        // controls behind
+        let t = "Jose\u{301} and FranA\u{303}\u{83}A\u{302}\u{a7}ois spoke.";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        let ws: Vec<&str> = toks.iter().map(|x| x.text(t)).collect();
+        assert_eq!(
+            ws,
+            [
+                "Jose\u{301}",
+                "and",
+                "FranA\u{303}\u{83}A\u{302}\u{a7}ois",
+                "spoke",
+                "."
+            ]
+        );
+        // a symbol between words keeps them apart
+        let t = "fees \u{a7} 5 and 20\u{b0} heat";
+        let mut toks = Vec::new();
+        tokenize(t, Span::new(0, t.len()), &[], &mut toks);
+        assert!(toks.iter().any(|x| x.text(t) == "\u{a7}"));
     }
 
     #[test]
