@@ -1790,6 +1790,26 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
                 return (e, None);
             }
         }
+        // `chanted "What curfew?" and kept going`: a quotation that opens the content ends it
+        // when the subject's next verb follows
+        if doc.t(k).kind == Kind::QClose
+            && doc.t(s).kind == Kind::QOpen
+            && doc.t(s).quote == doc.t(k).quote
+            && k + 2 < b
+            && (doc.lower_is(k + 1, "and") || doc.lower_is(k + 1, "but"))
+        {
+            let v = doc.t(k + 2);
+            let w = doc.word(k + 2);
+            if v.kind == Kind::Word
+                && !v.cap
+                && !v.info().determiner
+                && v.info().pronoun.is_none()
+                && !v.info().preposition
+                && (v.info().aux || v.info().verb.is_some() || !v.info().stop || looks_like_ly_adverb(w))
+            {
+                return (k + 1, None);
+            }
+        }
         // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
         if doc.t(k).kind == Kind::QClose && k + 1 < b && k > s {
             let inner = doc.quotes[doc.t(k).quote as usize].inner().slice(doc.text).trim_end();
@@ -4847,6 +4867,15 @@ mod tests {
         // a crowd is no work: the phrase after "by" speaks
         let r = run("A crowd led by Ann Bell said that the road must close.");
         assert_eq!(r[0].2, "Ann Bell");
+    }
+
+    #[test]
+    fn a_quotation_opening_the_content_ends_before_the_next_verb() {
+        let r = run("The crowd chanted \"No more!\" and kept marching until dawn.");
+        assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("direct", "No more!"));
+        // a second quotation or a noun phrase after "and" is still content
+        let r = run("The crowd chanted \"No more!\" and \"Go home!\" until dawn.");
+        assert!(r[0].1.contains("Go home!"), "{r:?}");
     }
 
     #[test]
