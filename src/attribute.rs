@@ -1777,14 +1777,21 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, us
         // subject ends the first content (measured on train: 93% of the time)
         if k > s && !doc.t(k).quoted && (doc.lower_is(k, "and") || doc.lower_is(k, "but")) {
             let mut v = k + 1;
-            while v < b && (doc.lower_is(v, "also") || doc.lower_is(v, "then") || doc.lower_is(v, "later")) {
+            while v < b
+                && (doc.lower_is(v, "also")
+                    || doc.lower_is(v, "then")
+                    || doc.lower_is(v, "later")
+                    || !doc.t(v).cap && looks_like_ly_adverb(doc.word(v)))
+            {
                 v += 1;
             }
             let t = if v < b { Some(doc.t(v)) } else { None };
             if t.is_some_and(|t| {
                 t.kind == Kind::Word && !t.cap && t.info().verb.is_some_and(|x| x.class == CueClass::Speech)
             }) && !doc.word(v).ends_with("ing")
-                && !is_base_form(doc, v)
+                // "and says", "and repeatedly tells": the present tense is no noun after an
+                // adverb, and "says" never is one
+                && (!is_base_form(doc, v) || v > k + 1 && doc.word(v).ends_with('s') || doc.lower_is(v, "says"))
             {
                 let e = if doc.is_comma(k - 1) { k - 1 } else { k };
                 return (e, None);
@@ -4876,6 +4883,14 @@ mod tests {
         // a second quotation or a noun phrase after "and" is still content
         let r = run("The crowd chanted \"No more!\" and \"Go home!\" until dawn.");
         assert!(r[0].1.contains("Go home!"), "{r:?}");
+    }
+
+    #[test]
+    fn a_second_reporting_verb_after_an_adverb_or_in_the_present_ends_the_content() {
+        let r = run("She then urges her son to stay home and repeatedly says, \"Don't go,\" until he leaves.");
+        assert_eq!(r[0].1, "her son to stay home");
+        let r = run("Bob heard gunfire and says that the police came late.");
+        assert_eq!(r[0].1, "that the police came late");
     }
 
     #[test]
