@@ -869,7 +869,7 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             .any(|w| doc.lower_is(k, w))
     };
     if j > lo + 2 && number(j - 1) && doc.lower_is(j - 2, "in") && number(j - 3) {
-        return Some((j - 3, j - 1));
+        return Some((approximator_before(doc, st, lo, j - 3), j - 1));
     }
     if j - 1 > lo
         && doc.lower_is(j - 2, "a")
@@ -938,6 +938,13 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     // "Ford itself said": the reflexive belongs to the speaker phrase
     np_before(doc, st, lo, j - 1).map(|(s, e)| {
         let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
+        let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
+            || [
+                "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ]
+            .iter()
+            .any(|w| doc.lower_is(s, w));
+        let s = if share { approximator_before(doc, st, lo, s) } else { s };
         let reflexive = ["itself", "himself", "herself", "themselves"];
         // "They and their supporters argue": a pronoun coordinated with the phrase
         let s = if s > lo && doc.lower_is(s, "and") && doc.t(s - 1).info().pronoun.is_some() && !st.used[s - 1] {
@@ -960,6 +967,37 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             (s, e)
         }
     })
+}
+
+/// `About four in 10 voters say`, `nearly half of those polled said`, `more than 60 percent
+/// said`: the word that makes a share approximate belongs to the speaker phrase.
+fn approximator_before(doc: &Doc, st: &State, lo: usize, s: usize) -> usize {
+    let free = |k: usize| k >= lo && !st.used[k] && !doc.t(k).quoted;
+    if s > lo && free(s - 1) {
+        if [
+            "about",
+            "nearly",
+            "roughly",
+            "almost",
+            "around",
+            "only",
+            "just",
+            "approximately",
+        ]
+        .iter()
+        .any(|w| doc.lower_is(s - 1, w))
+        {
+            return s - 1;
+        }
+        if s > lo + 1
+            && free(s - 2)
+            && doc.lower_is(s - 1, "than")
+            && ["more", "fewer", "less"].iter().any(|w| doc.lower_is(s - 2, w))
+        {
+            return s - 2;
+        }
+    }
+    s
 }
 
 /// `A study by the Pew Research Center found`, `a report released in May by the council
@@ -4526,7 +4564,7 @@ mod tests {
         let r = run("About 4 in 10 say they want a more liberal president.");
         assert_eq!(
             (r[0].1.as_str(), r[0].2.as_str()),
-            ("they want a more liberal president", "4 in 10")
+            ("they want a more liberal president", "About 4 in 10")
         );
         let r = run("One in five say that will not happen.");
         assert_eq!(
@@ -4891,6 +4929,16 @@ mod tests {
         assert_eq!(r[0].1, "her son to stay home");
         let r = run("Bob heard gunfire and says that the police came late.");
         assert_eq!(r[0].1, "that the police came late");
+    }
+
+    #[test]
+    fn an_approximate_share_keeps_its_approximator() {
+        let r = run("About four in 10 voters say the economy matters most.");
+        assert_eq!(r[0].2, "About four in 10 voters");
+        let r = run("More than 60 percent said the economy matters most.");
+        assert_eq!(r[0].2, "More than 60 percent");
+        let r = run("Nearly half of the voters said the economy matters most.");
+        assert_eq!(r[0].2, "Nearly half of the voters");
     }
 
     #[test]
