@@ -1289,7 +1289,14 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                 }
                 // "A CNN/ORC poll", "the Reuters/Ipsos survey": a slash joins two names
                 let slash = c == "/" && k > lo && doc.t(k - 1).cap && doc.t(k + 1).cap;
-                if !(c == "&" || c == "." || c == "-" || slash) {
+                // "Sanders’ aides", "the Clintons' friends": a plural possessive
+                let possessive = (c == "'" || c == "\u{2019}")
+                    && k > lo
+                    && k < end
+                    && doc.t(k - 1).kind == Kind::Word
+                    && doc.word(k - 1).ends_with('s')
+                    && doc.t(k - 1).end == doc.t(k).start;
+                if !(c == "&" || c == "." || c == "-" || slash || possessive) {
                     break;
                 }
             }
@@ -4901,6 +4908,8 @@ mod tests {
         assert_eq!(r[0].2, "Ann Bell");
         let r = run("A CNN/ORC poll found that Lee leads.");
         assert_eq!(r[0].2, "A CNN/ORC poll");
+        let r = run("Sanders\u{2019} aides said they expect to win.");
+        assert_eq!(r[0].2, "Sanders\u{2019} aides");
     }
 
     #[test]
