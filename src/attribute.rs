@@ -1359,12 +1359,31 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
         }
         match t.kind {
             Kind::Word => {
+                // `said a longtime adviser to the senator`, `said a source close to the
+                // campaign`, `said one official involved in the talks`: a role or a participle
+                // takes its complement (a name or a determiner follows)
+                let p = doc.t(k - 1);
+                let n = doc.t((k + 1).min(b - 1));
+                let complement = !t.cap
+                    && (info.stop || info.preposition)
+                    && k > k0
+                    && k + 1 < b
+                    && p.kind == Kind::Word
+                    && !p.cap
+                    && n.kind == Kind::Word
+                    && !n.quoted
+                    && (n.cap && !is_time_word(doc, k + 1) || n.info().determiner)
+                    && (doc.lower_is(k, "to") && (p.info().speaker_noun || doc.lower_is(k - 1, "close"))
+                        || ["in", "with", "on"].iter().any(|w| doc.lower_is(k, w))
+                            && ["involved", "familiar", "close"].iter().any(|w| doc.lower_is(k - 1, w)));
                 if !t.cap
+                    && !complement
                     && (info.stop || info.adjunct && !info.determiner || info.verb.is_some() && !is_base_form(doc, k))
                 {
                     break;
                 }
-                if !t.cap && info.preposition && !(doc.lower_is(k, "of") || doc.lower_is(k, "for")) {
+                let of_for = doc.lower_is(k, "of") || doc.lower_is(k, "for");
+                if !t.cap && info.preposition && !of_for && !complement {
                     break;
                 }
                 last_word = Some(k);
@@ -4948,6 +4967,19 @@ mod tests {
         assert_eq!(r[0].2, "More than 60 percent");
         let r = run("Nearly half of the voters said the economy matters most.");
         assert_eq!(r[0].2, "Nearly half of the voters");
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_the_complement_of_its_role() {
+        let r = run("\"It will pass,\" said a longtime adviser to the senator.");
+        assert_eq!(r[0].2, "a longtime adviser to the senator");
+        let r = run("\"It will pass,\" said one official familiar with the talks.");
+        assert_eq!(r[0].2, "one official familiar with the talks");
+        // a time or a plain addressee is not part of the speaker
+        let r = run("\"It will pass,\" said the official on Monday.");
+        assert_eq!(r[0].2, "the official");
+        let r = run("\"It will pass,\" said the spokesman to reporters.");
+        assert_eq!(r[0].2, "the spokesman");
     }
 
     #[test]
