@@ -3623,7 +3623,9 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     if !wh.iter().any(|w| doc.lower_is(i + 1, w)) {
         return None;
     }
-    let s = i + 1;
+    // "Asked about the deal, ...": the preposition is part of the cue (as PolNeAR marks it)
+    let about = doc.lower_is(i + 1, "about");
+    let s = if about { i + 2 } else { i + 1 };
     let mut e = s;
     while e < b && (!doc.is_comma(e) || doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
         e += 1;
@@ -3640,7 +3642,7 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
         kind,
         content,
         None,
-        Some(doc.span(i, i)),
+        Some(doc.span(i, s - 1)),
         None,
     ))
 }
@@ -4980,6 +4982,18 @@ mod tests {
         assert_eq!(r[0].2, "the official");
         let r = run("\"It will pass,\" said the spokesman to reporters.");
         assert_eq!(r[0].2, "the spokesman");
+    }
+
+    #[test]
+    fn asked_about_and_now_belong_to_the_cue() {
+        let r = run("Asked about the tax plan, Bell said it was unfair.");
+        let asked = r
+            .iter()
+            .find(|x| x.3.starts_with("Asked"))
+            .expect("an asked-question row");
+        assert_eq!((asked.1.as_str(), asked.3.as_str()), ("the tax plan", "Asked about"));
+        let r = run("The senator now says that the plan is unfair.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("The senator", "now says"));
     }
 
     #[test]
