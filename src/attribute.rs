@@ -3723,10 +3723,45 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             kind,
             content,
             speaker.map(|(s, e)| doc.span(s, e)),
-            Some(doc.span(aux_start(doc, a, i), i)),
+            Some(doc.span(aux_start(doc, a, participle_cue_start(doc, st, a, i)), i)),
             src.or(acc.map(|x| x.0)),
         )
     })
+}
+
+/// Where a participle's cue starts: `issued a statement Tuesday saying`, `responded by saying`
+/// and `responded Friday, saying` are one cue in PolNeAR, the act and the participle that
+/// reports it; any other participle is its own cue.
+fn participle_cue_start(doc: &Doc, st: &mut State, a: usize, i: usize) -> usize {
+    let reply = |k: usize| {
+        ["responded", "replied", "reacted", "answered"]
+            .iter()
+            .any(|w| doc.lower_is(k, w))
+    };
+    let mut k = i;
+    if k > a + 1 && doc.lower_is(k - 1, "by") && reply(k - 2) {
+        return k - 2;
+    }
+    if k > a && doc.is_comma(k - 1) {
+        k -= 1;
+    }
+    let mut steps = 0;
+    while k > a && steps < 2 && is_time_word(doc, k - 1) {
+        k -= 1;
+        steps += 1;
+    }
+    if k > a && k < i && reply(k - 1) {
+        return k - 1;
+    }
+    if k > a + 2
+        && message_before(doc, st, a, k)
+        && doc.t(k - 2).info().determiner
+        && !doc.t(k - 3).cap
+        && doc.word(k - 3).ends_with("ed")
+    {
+        return k - 3;
+    }
+    i
 }
 
 /// `"Quote," Trump shot back.` / `"Quote," it reads.`: after a quotation that ends in a
@@ -3957,7 +3992,11 @@ mod tests {
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!(
             (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
-            ("the closure was temporary", "The mayor", "saying")
+            (
+                "the closure was temporary",
+                "The mayor",
+                "released a statement Wednesday saying"
+            )
         );
         // a participle after any other noun is no report
         assert!(run("The mayor released a cat Wednesday saying nothing.").is_empty());
@@ -4994,6 +5033,20 @@ mod tests {
         assert_eq!((asked.1.as_str(), asked.3.as_str()), ("the tax plan", "Asked about"));
         let r = run("The senator now says that the plan is unfair.");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("The senator", "now says"));
+    }
+
+    #[test]
+    fn an_act_and_its_reporting_participle_are_one_cue() {
+        let r = run("The council issued a statement Tuesday saying the vote was fair.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("the vote was fair", "issued a statement Tuesday saying")
+        );
+        let r = run("Bell responded by saying the vote was fair.");
+        assert_eq!(r[0].3, "responded by saying");
+        // an act that is not a reply or a statement keeps the participle alone
+        let r = run("Bell left the room, saying the vote was fair.");
+        assert_eq!(r[0].3, "saying");
     }
 
     #[test]
