@@ -2310,7 +2310,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             }
         }
         // "called for", "pointed out": the preposition belongs to the cue
-        let ce_tok = if particle { i + 1 } else { i };
+        let ce_tok = if particle {
+            i + 1
+        } else if verb.lemma == "express" {
+            expressed_feeling(doc, i, b).unwrap_or(i)
+        } else {
+            i
+        };
         let (mut cstart, src0) = content_after_start(doc, st, ce_tok, b);
         // `as one economist put it, the plan ...`: the comma after a particle sets off the content
         if particle && cstart + 1 < b && doc.is_comma(cstart) {
@@ -3729,6 +3735,33 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     })
 }
 
+/// `expressed concern that ...`, `expressed support for Trump`, `expressed his condolences over
+/// ...`: the feeling named is part of the cue (as PolNeAR marks it) when a that-clause or a
+/// preposition follows it; returns the cue's last token. A feeling with nothing after it
+/// (`expressed shock`) is the content itself.
+fn expressed_feeling(doc: &Doc, i: usize, b: usize) -> Option<usize> {
+    let preps = [
+        "about",
+        "for",
+        "at",
+        "over",
+        "with",
+        "in",
+        "toward",
+        "towards",
+        "regarding",
+    ];
+    let x = (i + 2..(i + 6).min(b)).find(|&x| doc.lower_is(x, "that") || preps.iter().any(|w| doc.lower_is(x, w)))?;
+    let plain = (i + 1..x).all(|k| {
+        let t = doc.t(k);
+        t.kind == Kind::Word && !t.cap && !t.quoted && t.info().verb.is_none() && !doc.lower_is(k, "and")
+    });
+    if !plain || x + 1 >= b {
+        return None;
+    }
+    Some(if doc.lower_is(x, "that") { x - 1 } else { x })
+}
+
 /// Where a participle's cue starts: `issued a statement Tuesday saying`, `responded by saying`
 /// and `responded Friday, saying` are one cue in PolNeAR, the act and the participle that
 /// reports it; any other participle is its own cue.
@@ -5047,6 +5080,22 @@ mod tests {
         // an act that is not a reply or a statement keeps the participle alone
         let r = run("Bell left the room, saying the vote was fair.");
         assert_eq!(r[0].3, "saying");
+    }
+
+    #[test]
+    fn the_feeling_expressed_belongs_to_the_cue() {
+        let r = run("Several senators expressed concern that the bill was rushed.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("that the bill was rushed", "expressed concern")
+        );
+        let r = run("The mayor has expressed support for the new stadium.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("the new stadium", "has expressed support for")
+        );
+        let r = run("The mayor expressed shock.");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("shock", "expressed"));
     }
 
     #[test]
