@@ -536,6 +536,8 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         // (room for a typical article's attributions, which are large to move when it grows)
         out: Vec::with_capacity(32),
         buf: String::new(),
+        gen: 0,
+        memo: Default::default(),
     };
     // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
     // with a dash and a name is that name's
@@ -650,10 +652,57 @@ struct State {
     used: Vec<bool>,
     out: Vec<Attribution>,
     buf: String,
+    /// bumped at every claim: a result that depends on `used` holds while it is unchanged
+    gen: u32,
+    /// the latest answers of the costly walks each cue candidate starts (the trailing and the
+    /// non-trailing pass of pass 1 ask the same questions of the same tokens)
+    memo: std::cell::RefCell<Memo>,
+}
+
+/// A few recent answers per function, looked up by their arguments (and `State::gen` for
+/// those that read `used`).
+#[derive(Default)]
+struct Memo {
+    speaker_before: Recent<(usize, usize, u32), Option<(usize, usize)>>,
+    content_after_start: Recent<(usize, usize), (usize, Option<Span>)>,
+    content_end: Recent<(usize, usize), ContentEnd>,
+}
+
+/// The last `RECENT` (key, value) pairs, replaced round-robin.
+struct Recent<K, V> {
+    items: Vec<(K, V)>,
+    next: usize,
+}
+
+const RECENT: usize = 8;
+
+impl<K, V> Default for Recent<K, V> {
+    fn default() -> Self {
+        Recent {
+            items: Vec::new(),
+            next: 0,
+        }
+    }
+}
+
+impl<K: PartialEq + Copy, V: Copy> Recent<K, V> {
+    #[inline]
+    fn get(&self, k: K) -> Option<V> {
+        self.items.iter().find(|x| x.0 == k).map(|x| x.1)
+    }
+    fn put(&mut self, k: K, v: V) {
+        if self.items.len() < RECENT {
+            self.items.push((k, v));
+        } else {
+            self.items[self.next] = (k, v);
+            self.next = (self.next + 1) % RECENT;
+        }
+    }
 }
 
 impl State {
     fn claim(&mut self, a: usize, b: usize) {
+        self.gen = self.gen.wrapping_add(1);
         for u in &mut self.used[a..b] {
             *u = true;
         }
@@ -794,8 +843,19 @@ fn is_ly_noun(w: &str) -> bool {
 }
 
 /// The speaker phrase that ends right before the cue at i (skipping "has", "also", ...).
-/// Returns token bounds (inclusive).
+/// Returns token bounds (inclusive). Remembered in `st` until the next claim.
 fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
+    let key = (lo, i, st.gen);
+    if let Some(v) = st.memo.borrow().speaker_before.get(key) {
+        return v;
+    }
+    let v = speaker_before_walk(doc, st, lo, i);
+    st.memo.borrow_mut().speaker_before.put(key, v);
+    v
+}
+
+/// [`speaker_before`] without its memo.
+fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut skipped = 0;
     while j > lo && skipped < 4 {
@@ -1348,8 +1408,19 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
 
 /// Where the content starts after a cue at i, and any channel (source) named on the way:
 /// skips the addressee of "told", and adjuncts such as "on Monday" or "in a statement"
-/// before "that", a colon or a quotation.
+/// before "that", a colon or a quotation. Remembered in `st`.
 fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize, Option<Span>) {
+    if let Some(v) = st.memo.get_mut().content_after_start.get((i, b)) {
+        return v;
+    }
+    let v = content_after_start_walk(doc, st, i, b);
+    st.memo.get_mut().content_after_start.put((i, b), v);
+    v
+}
+
+/// [`content_after_start`] without its memo (it reads only the document; `st` lends its
+/// buffer).
+fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize, Option<Span>) {
     let mut k = i + 1;
     let mut source = None;
     let lemma = doc.t(i).info().verb.map(|v| v.lemma).unwrap_or("");
@@ -1672,9 +1743,22 @@ fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
     (k..e).find_map(|j| channel_phrase(doc, j, e).map(|(s, _)| s))
 }
 
+/// [`content_end`], remembered in `st` (it reads only the document).
+fn content_end_memo(doc: &Doc, st: &mut State, s: usize, b: usize) -> ContentEnd {
+    if let Some(v) = st.memo.get_mut().content_end.get((s, b)) {
+        return v;
+    }
+    let v = content_end(doc, s, b);
+    st.memo.get_mut().content_end.put((s, b), v);
+    v
+}
+
+/// What [`content_end`] answers.
+type ContentEnd = (usize, Option<(Span, usize, usize)>);
+
 /// End (exclusive) of content that starts at s: the sentence end, or before a trailing
 /// `, according to X` (returned as the source) or `, adding/saying ...`.
-fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, usize)>) {
+fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     // a second speaker later in the sentence (`..., and when asked, he said, "..."`) ends the
     // content at the comma that opens its clause
     let mut b = b;
@@ -2155,7 +2239,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if particle && cstart + 1 < b && doc.is_comma(cstart) {
             cstart += 1;
         }
-        let (mut cend, acc) = content_end(doc, cstart, b);
+        let (mut cend, acc) = content_end_memo(doc, st, cstart, b);
         // `... said it was great to be home, a man yelled "Stay there!"`: a later clause with
         // its own speaker, cue and quotation is not part of this content
         if let Some(c) = own_quoted_clause(doc, st, cstart, cend) {
@@ -2394,7 +2478,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         });
         if let Some(e) = earlier {
             let (cstart, src) = content_after_start(doc, st, i, b);
-            let (cend, acc) = content_end(doc, cstart, b);
+            let (cend, acc) = content_end_memo(doc, st, cstart, b);
             if cstart < cend && doc.words_in(cstart, cend) >= 2 {
                 let (content, kind) = make_content(doc, cstart, cend)?;
                 st.claim(i, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
@@ -3443,7 +3527,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     let (a, b) = doc.sents[si];
     let verb = doc.t(i).info().verb?;
     let (cstart, src) = content_after_start(doc, st, i, b);
-    let (mut cend, acc) = content_end(doc, cstart, b);
+    let (mut cend, acc) = content_end_memo(doc, st, cstart, b);
     // `calling him a stiff and accusing him of ...`: a second reporting participle is a
     // report of its own
     if let Some(k) = (cstart + 1..cend.saturating_sub(1)).find(|&k| {
