@@ -444,6 +444,22 @@ impl Lexicon {
         }
     }
 
+    /// `name_particles.contains(&w.to_lowercase())` (as `with_lowercase` computes it), with an
+    /// ASCII word longer than every particle, or not starting as one does, ruled out first
+    /// (ASCII lower-casing keeps the length and maps the first byte as `particle_first` does).
+    #[inline]
+    pub fn is_name_particle_any_case(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.is_ascii()
+            && (b.len() > self.max_particle
+                || b.first()
+                    .is_some_and(|&f| !self.particle_first[f.to_ascii_lowercase() as usize]))
+        {
+            return false;
+        }
+        crate::segment::with_lowercase(w, |l| self.name_particles.contains(l))
+    }
+
     /// Whether a word whose lower-case ASCII form packs to `key` (as [`word8`] packs) may be
     /// the particle of some entry of `particles`: false rules it out, true says nothing.
     #[inline]
@@ -779,6 +795,22 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn is_name_particle_any_case_agrees_with_lower_casing() {
+        let mut ws: Vec<String> = LEX.name_particles.iter().map(|w| w.to_string()).collect();
+        ws.extend(ws.clone().iter().map(|w| w.to_uppercase()));
+        ws.extend(
+            [
+                "", "De", "VAN", "Van's", "Dela", "d", "\u{212a}", "D\u{e9}", "\u{c9}l", "Smith",
+            ]
+            .map(String::from),
+        );
+        for w in &ws {
+            let want = LEX.name_particles.contains(w.to_lowercase().as_str());
+            assert_eq!(LEX.is_name_particle_any_case(w), want, "{w:?}");
         }
     }
 

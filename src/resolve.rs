@@ -256,11 +256,15 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     && (role.is_some() || n >= 2);
                 if person_like {
                     let gender = words.first().map_or(Gender::Unknown, |w| {
-                        with_lowercase(w, |w| match w {
-                            "mr." => Gender::Male,
-                            "mrs." | "ms." | "miss" => Gender::Female,
-                            _ => Gender::Unknown,
-                        })
+                        // (ASCII case-insensitive equality is lower-casing's here: no other char
+                        // lower-cases to these letters)
+                        if w.eq_ignore_ascii_case("mr.") {
+                            Gender::Male
+                        } else if ["mrs.", "ms.", "miss"].iter().any(|t| w.eq_ignore_ascii_case(t)) {
+                            Gender::Female
+                        } else {
+                            Gender::Unknown
+                        }
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
@@ -278,7 +282,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                         Cow::Owned(name_buf.clone())
                     };
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
-                    if with_lowercase(strip_possessive(words[nf]), |l| LEX.name_particles.contains(l)) {
+                    if LEX.is_name_particle_any_case(strip_possessive(words[nf])) {
                         let tail = name.to_lowercase();
                         if let Some(m) = out.iter().rev().find(|m: &&Mention| {
                             m.name.len() > tail.len() && m.name.to_lowercase().ends_with(&format!(" {tail}"))
@@ -397,11 +401,15 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             _ => None,
         };
         if let (Some(n), Some(sp)) = (&name, attrs[i].speaker) {
-            let pronoun = with_lowercase(sp.slice(doc.text), |t| match t {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
-            });
+            // (as lower-casing would: no other char lower-cases to these letters)
+            let t = sp.slice(doc.text);
+            let pronoun = if t.eq_ignore_ascii_case("he") {
+                Some(Gender::Male)
+            } else if t.eq_ignore_ascii_case("she") {
+                Some(Gender::Female)
+            } else {
+                None
+            };
             let g = match pronoun {
                 Some(g) => g,
                 None => window(&ms, sp.start)
