@@ -636,16 +636,20 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     for (new, &old) in order.iter().enumerate() {
         new_pos[old] = new;
     }
-    // (each attribution moved to its place, not cloned)
-    let mut slots: Vec<Option<Attribution>> = st.out.into_iter().map(Some).collect();
-    order
-        .iter()
-        .map(|&old| {
-            let mut x = slots[old].take().expect("each attribution is placed once");
-            x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
-            x
-        })
-        .collect()
+    // each attribution swapped into its place, in the vector it is in (no second vector of
+    // them): the element at `k` belongs at `new_pos[k]`, and each swap puts one where it belongs
+    let mut out = st.out;
+    for x in &mut out {
+        x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
+    }
+    for k in 0..out.len() {
+        while new_pos[k] != k {
+            let j = new_pos[k];
+            out.swap(k, j);
+            new_pos.swap(k, j);
+        }
+    }
+    out
 }
 
 struct State {
