@@ -2236,6 +2236,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 clause_end = Some(q + 1);
             }
         }
+        // Without content before the speaker, a trailing attribution has nothing to take:
+        // every way out below gives one only with that content, or not on the trailing pass
+        // (and nothing below changes `st` before it returns otherwise).
+        if trailing && clause_end.is_none() {
+            return None;
+        }
         // "called for", "pointed out": the preposition belongs to the cue
         let ce_tok = if particle { i + 1 } else { i };
         let (mut cstart, src0) = content_after_start(doc, st, ce_tok, b);
