@@ -932,7 +932,8 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
             .iter()
             .any(|w| doc.lower_is(k, w))
     };
-    if j > lo + 2 && number(j - 1) && doc.lower_is(j - 2, "in") && number(j - 3) {
+    // ("in" first: the cheapest test, and the one nearly every phrase fails)
+    if j > lo + 2 && doc.lower_is(j - 2, "in") && number(j - 1) && number(j - 3) {
         return Some((j - 3, j - 1));
     }
     if j - 1 > lo
