@@ -541,10 +541,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     };
     // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
     // with a dash and a name is that name's
+    // (where `dash_signed`'s search of the candidates starts: paragraphs come in order)
+    let mut dash_from = 0;
     for pi in 0..doc.paras.len() {
         if let Some(at) = colon_lead(doc, &mut st, pi)
             .or_else(|| headline(doc, &mut st, pi))
-            .or_else(|| dash_signed(doc, &mut st, pi))
+            .or_else(|| dash_signed(doc, &mut st, pi, &mut dash_from))
         {
             st.out.push(at);
         }
@@ -3147,6 +3149,10 @@ const EVIDENTIAL_BREAKS: [&str; 12] = [
 
 fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
+    // (most words followed by "to" are ruled out without being lower-cased and hashed)
+    if !LEX.may_be_evidential(doc.word(i)) {
+        return None;
+    }
     let w = lower(doc.word(i), &mut st.buf);
     let needs_be = *LEX.evidential.get(w)?;
     let mut v = i;
@@ -3413,12 +3419,19 @@ fn message_before(doc: &Doc, st: &mut State, a: usize, i: usize) -> bool {
 /// with a dash and the speaker's name. Only a whole-sentence quotation opening its paragraph
 /// counts, and the name must close the line (a comma may add who they are), so a film title and
 /// its director, or a dash inside running prose, do not match.
-fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+/// `from`: the caller's cursor into `doc.cands`, for paragraphs visited in order.
+fn dash_signed(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     // the dash: right after a closing mark in this paragraph, or opening this paragraph just
     // below a paragraph that ends with one
     // (every closing mark is a candidate: looked for there rather than along every token)
-    let lo = doc.cands.partition_point(|c| (c.0 as usize) < a.max(1) - 1);
+    // (`doc.cands.partition_point(|c| c.0 < a.max(1) - 1)`, from where the previous
+    // paragraph's search stopped: that bound only grows from one paragraph to the next)
+    let first = a.max(1) - 1;
+    while *from < doc.cands.len() && (doc.cands[*from].0 as usize) < first {
+        *from += 1;
+    }
+    let lo = *from;
     let d = doc.cands[lo..]
         .iter()
         .take_while(|c| (c.0 as usize) + 1 < b)

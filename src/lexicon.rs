@@ -137,6 +137,10 @@ pub struct Lexicon {
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
+    /// the longest key of `evidential`, and the first bytes its keys start with: most words
+    /// are ruled out by these before a lookup
+    max_evidential: usize,
+    evidential_first: [bool; 256],
     /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
     pub colon_labels: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
@@ -351,6 +355,14 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            max_evidential: evidential_keys().map(str::len).max().unwrap_or(0),
+            evidential_first: {
+                let mut t = [false; 256];
+                for w in evidential_keys() {
+                    t[w.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+                }
+                t
+            },
             colon_labels: entries(COLON_LABELS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
@@ -458,6 +470,18 @@ impl Lexicon {
             return false;
         }
         crate::segment::with_lowercase(w, |l| self.name_particles.contains(l))
+    }
+
+    /// False when `lower(w)` (see `segment::lower`) is surely no key of `evidential`: an ASCII
+    /// word longer than every key or starting with another letter (ASCII lower-casing keeps
+    /// the length and maps the first byte as `evidential_first` does). True says nothing.
+    #[inline]
+    pub fn may_be_evidential(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_ascii()
+            || b.len() <= self.max_evidential
+                && b.first()
+                    .is_some_and(|&f| self.evidential_first[f.to_ascii_lowercase() as usize])
     }
 
     /// Whether a word whose lower-case ASCII form packs to `key` (as [`word8`] packs) may be
@@ -637,6 +661,11 @@ impl ShortTable {
             i = (i + 1) & mask;
         }
     }
+}
+
+/// The keys of `Lexicon::evidential` (entries without their leading '=').
+fn evidential_keys() -> impl Iterator<Item = &'static str> {
+    entries(EVIDENTIAL_VERBS).map(|l| l.strip_prefix('=').unwrap_or(l))
 }
 
 /// The lexicons, parsed on first use.
