@@ -632,10 +632,16 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         }
     }
     // text order; `speaker_from` indices follow their attributions to the new positions
-    let mut order: Vec<usize> = (0..st.out.len()).collect();
-    order.sort_by_key(|&i| st.out[i].content.first().map(|s| s.start).unwrap_or(0));
+    // (by key and then index: the order of a stable sort by key, with each key read once)
+    let mut order: Vec<(usize, usize)> = st
+        .out
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.content.first().map(|s| s.start).unwrap_or(0), i))
+        .collect();
+    order.sort_unstable();
     let mut new_pos = vec![0; order.len()];
-    for (new, &old) in order.iter().enumerate() {
+    for (new, &(_, old)) in order.iter().enumerate() {
         new_pos[old] = new;
     }
     // each attribution swapped into its place, in the vector it is in (no second vector of
@@ -2152,12 +2158,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     // relative clause of the main speaker's apposition gives way to the main cue
     // (also a cue further inside it: `Trump, who has told aides he sees the issues as one,
     // said ...`)
-    let in_relative = (a + 1..i)
-        .rev()
-        .take_while(|&k| !doc.is_comma(k) && !doc.t(k).quoted)
-        .any(|k| doc.lower_is(k, "who") && doc.is_comma(k - 1));
+    // (walked only where it is asked: with a speaker, on the non-trailing pass)
+    let in_relative = || {
+        (a + 1..i)
+            .rev()
+            .take_while(|&k| !doc.is_comma(k) && !doc.t(k).quoted)
+            .any(|k| doc.lower_is(k, "who") && doc.is_comma(k - 1))
+    };
     if let Some((ss, se)) = before {
-        if (ss == se && doc.lower_is(ss, "who") || in_relative) && !trailing {
+        if !trailing && (ss == se && doc.lower_is(ss, "who") || in_relative()) {
             let main = (i + 1..b).find(|&c| doc.is_comma(c) && !doc.t(c).quoted).and_then(|c| {
                 let mut v = c + 1;
                 while v < b && doc.t(v).info().aux && !doc.t(v).cap {
