@@ -9,7 +9,7 @@
 
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
-use crate::segment::{with_lowercase, Kind, Span};
+use crate::segment::{with_lowercase, Kind, Span, Token};
 use std::borrow::Cow;
 
 /// A person named in the article.
@@ -71,15 +71,27 @@ fn infos_of(words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
 /// trailing period) has the key the tokenizer looked up, whose answer it keeps.
 fn infos_of_tokens(doc: &Doc, s: usize, e: usize, words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
     out.clear();
-    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| {
-        let b = w.as_bytes();
-        let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
-        if plain {
-            t.info
-        } else {
-            LEX.word_lowercased(strip_possessive(w))
-        }
-    }));
+    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| info_of_token(t, w)));
+}
+
+/// [`infos_of_tokens`] of one token `t`, whose text is `w`.
+fn info_of_token(t: &Token, w: &str) -> Option<&'static WordInfo> {
+    let b = w.as_bytes();
+    let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
+    if plain {
+        t.info
+    } else {
+        LEX.word_lowercased(strip_possessive(w))
+    }
+}
+
+/// Whether token `t` (text `w`) passes the tests `person_like` makes of the last word of a
+/// name: a run whose last word fails them holds no person, since its name words run to its end.
+fn may_end_a_name(t: &Token, w: &str) -> bool {
+    let sw = strip_possessive(w);
+    sw.chars().next().is_some_and(char::is_uppercase)
+        && !is_org_word(sw)
+        && info_of_token(t, w).is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
 }
 
 /// The lower-case words `words[k..k + n]`, possessives stripped, joined by spaces, for each
@@ -235,7 +247,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             // One word is never a person: it is either a title (no name word left after it),
             // or a name word without a role, and `person_like` wants two name words or a role.
             // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
-            if e - s >= 2 {
+            if e - s >= 2 && may_end_a_name(&doc.toks[e - 1], doc.toks[e - 1].text(doc.text)) {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of_tokens(doc, s, e, &words, &mut infos);
