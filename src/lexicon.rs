@@ -178,6 +178,10 @@ pub struct WordInfo {
     pub pronoun: Option<PronounEntry>,
     /// a one-word title, or the first word of a longer one
     pub title: bool,
+    /// the first word of a title of several words
+    pub title_longer: bool,
+    /// the first word of a nationality (or country) of several words
+    pub nationality_longer: bool,
     pub aux: bool,
     pub stop: bool,
     pub speaker_noun: bool,
@@ -270,8 +274,11 @@ impl Lexicon {
             words.entry(form.to_string()).or_default().pronoun = Some(*p);
         }
         for t in &titles {
-            let first = t.split_whitespace().next().unwrap_or(t);
-            words.entry(first.to_string()).or_default().title = true;
+            let mut split = t.split_whitespace();
+            let first = split.next().unwrap_or(t);
+            let e = words.entry(first.to_string()).or_default();
+            e.title = true;
+            e.title_longer |= split.next().is_some();
         }
         for w in entries(AUXILIARIES) {
             words.entry(w.to_string()).or_default().aux = true;
@@ -292,8 +299,11 @@ impl Lexicon {
             words.entry(w.to_string()).or_default().adjunct = true;
         }
         for k in nationality.keys() {
-            let first = k.split(' ').next().unwrap_or(k);
-            words.entry(first.to_string()).or_default().nationality = true;
+            let mut split = k.split(' ');
+            let first = split.next().unwrap_or(k);
+            let e = words.entry(first.to_string()).or_default();
+            e.nationality = true;
+            e.nationality_longer |= split.next().is_some();
         }
         for w in entries(CLAUSE_BREAKS) {
             words.entry(w.to_string()).or_default().clause_break = true;

@@ -130,7 +130,13 @@ fn title_at(
     if !infos[k].is_some_and(|i| i.title) {
         return None;
     }
-    let max = LEX.max_title_words.min(words.len() - k);
+    // (a word that starts no longer title is looked up alone: every longer title that a join
+    // of it with the next words could be starts with it)
+    let max = if infos[k].is_some_and(|i| i.title_longer) {
+        LEX.max_title_words.min(words.len() - k)
+    } else {
+        1
+    };
     let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(t) = LEX.titles.get(&all[..ends[n - 1]]) {
@@ -150,7 +156,11 @@ fn nationality_at(
     if !infos[k].is_some_and(|i| i.nationality) {
         return None;
     }
-    let max = 2.min(words.len() - k);
+    let max = if infos[k].is_some_and(|i| i.nationality_longer) {
+        2.min(words.len() - k)
+    } else {
+        1
+    };
     let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(adj) = LEX.nationality.get(&all[..ends[n - 1]]) {
