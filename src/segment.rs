@@ -564,6 +564,10 @@ fn plain_run(
                     quote: q,
                 });
                 pos += 1;
+                // the space after a comma or full stop, as after a word
+                if pos < lim && text[pos] == b' ' {
+                    pos += 1;
+                }
             }
             _ => break,
         }
