@@ -680,18 +680,21 @@ struct Memo {
     content_end: Recent<(usize, usize), ContentEnd>,
 }
 
-/// The last `RECENT` (key, value) pairs, replaced round-robin.
+/// The last `RECENT` (key, value) pairs, replaced round-robin (in place: no allocation per
+/// document).
 struct Recent<K, V> {
-    items: Vec<(K, V)>,
+    items: [Option<(K, V)>; RECENT],
+    len: usize,
     next: usize,
 }
 
 const RECENT: usize = 8;
 
-impl<K, V> Default for Recent<K, V> {
+impl<K: Copy, V: Copy> Default for Recent<K, V> {
     fn default() -> Self {
         Recent {
-            items: Vec::new(),
+            items: [None; RECENT],
+            len: 0,
             next: 0,
         }
     }
@@ -700,13 +703,14 @@ impl<K, V> Default for Recent<K, V> {
 impl<K: PartialEq + Copy, V: Copy> Recent<K, V> {
     #[inline]
     fn get(&self, k: K) -> Option<V> {
-        self.items.iter().find(|x| x.0 == k).map(|x| x.1)
+        self.items[..self.len].iter().flatten().find(|x| x.0 == k).map(|x| x.1)
     }
     fn put(&mut self, k: K, v: V) {
-        if self.items.len() < RECENT {
-            self.items.push((k, v));
+        if self.len < RECENT {
+            self.items[self.len] = Some((k, v));
+            self.len += 1;
         } else {
-            self.items[self.next] = (k, v);
+            self.items[self.next] = Some((k, v));
             self.next = (self.next + 1) % RECENT;
         }
     }
@@ -1445,9 +1449,9 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
         let s = k;
         let t = doc.t(k);
         if t.kind == Kind::Word && !t.quoted {
-            let w = lower(doc.word(k), &mut st.buf).to_string();
+            // (compared in the buffer: no copy of it)
             if matches!(
-                w.as_str(),
+                lower(doc.word(k), &mut st.buf),
                 "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
             ) {
                 k += 1;
