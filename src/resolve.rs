@@ -329,7 +329,8 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // a surname alone ("Greaves laughed") mentions the full name it belongs to; one pass in
     // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
-    let mut by_surname: FxMap<&str, usize> = FxMap::default();
+    // (sized once for every full name: no regrowing and rehashing as they are added)
+    let mut by_surname: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(out.len(), Default::default());
     // a one-word Bloom filter of the map's surnames (by length and first and last byte), so
     // that most capitalised words are ruled out without hashing
     let mut surname_bits = 0u64;
