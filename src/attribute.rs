@@ -533,8 +533,13 @@ impl<'a> Doc<'a> {
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
         used: vec![false; doc.toks.len()],
-        // (room for a typical article's attributions, which are large to move when it grows)
-        out: Vec::with_capacity(32),
+        // (room for a typical article's attributions, which are large to move when it grows:
+        // the vector of this thread's previous article when it was given back by `recycle`)
+        out: SPARE_OUT
+            .try_with(|c| c.take())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(32)),
         buf: String::new(),
         gen: 0,
         memo: Default::default(),
@@ -658,6 +663,23 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         }
     }
     out
+}
+
+thread_local! {
+    /// An emptied vector of attributions handed back by [`recycle`], for this thread's next
+    /// document.
+    static SPARE_OUT: std::cell::Cell<Option<Vec<Attribution>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Give the vector [`attribute`] returned back once its attributions are used, so that the
+/// thread's next document fills it instead of allocating its own (a vector grown for a
+/// huge document is freed instead).
+pub fn recycle(mut attrs: Vec<Attribution>) {
+    if attrs.capacity() > 1 << 12 {
+        return;
+    }
+    attrs.clear();
+    let _ = SPARE_OUT.try_with(|c| c.set(Some(attrs)));
 }
 
 struct State {
