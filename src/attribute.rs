@@ -533,16 +533,25 @@ impl<'a> Doc<'a> {
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
         used: vec![false; doc.toks.len()],
-        // (room for a typical article's attributions, which are large to move when it grows)
-        out: Vec::with_capacity(32),
+        // (room for a typical article's attributions, which are large to move when it grows:
+        // the vector of this thread's previous article when it was given back by `recycle`)
+        out: SPARE_OUT
+            .try_with(|c| c.take())
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| Vec::with_capacity(32)),
         buf: String::new(),
+        gen: 0,
+        memo: Default::default(),
     };
     // pass 0: a paragraph opened by a name and a colon is that name's; a quotation signed
     // with a dash and a name is that name's
+    // (where `dash_signed`'s search of the candidates starts: paragraphs come in order)
+    let mut dash_from = 0;
     for pi in 0..doc.paras.len() {
         if let Some(at) = colon_lead(doc, &mut st, pi)
             .or_else(|| headline(doc, &mut st, pi))
-            .or_else(|| dash_signed(doc, &mut st, pi))
+            .or_else(|| dash_signed(doc, &mut st, pi, &mut dash_from))
         {
             st.out.push(at);
         }
@@ -628,32 +637,110 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         }
     }
     // text order; `speaker_from` indices follow their attributions to the new positions
-    let mut order: Vec<usize> = (0..st.out.len()).collect();
-    order.sort_by_key(|&i| st.out[i].content.first().map(|s| s.start).unwrap_or(0));
+    // (by key and then index: the order of a stable sort by key, with each key read once)
+    let mut order: Vec<(usize, usize)> = st
+        .out
+        .iter()
+        .enumerate()
+        .map(|(i, x)| (x.content.first().map(|s| s.start).unwrap_or(0), i))
+        .collect();
+    order.sort_unstable();
     let mut new_pos = vec![0; order.len()];
-    for (new, &old) in order.iter().enumerate() {
+    for (new, &(_, old)) in order.iter().enumerate() {
         new_pos[old] = new;
     }
-    // (each attribution moved to its place, not cloned)
-    let mut slots: Vec<Option<Attribution>> = st.out.into_iter().map(Some).collect();
-    order
-        .iter()
-        .map(|&old| {
-            let mut x = slots[old].take().expect("each attribution is placed once");
-            x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
-            x
-        })
-        .collect()
+    // each attribution swapped into its place, in the vector it is in (no second vector of
+    // them): the element at `k` belongs at `new_pos[k]`, and each swap puts one where it belongs
+    let mut out = st.out;
+    for x in &mut out {
+        x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
+    }
+    for k in 0..out.len() {
+        while new_pos[k] != k {
+            let j = new_pos[k];
+            out.swap(k, j);
+            new_pos.swap(k, j);
+        }
+    }
+    out
+}
+
+thread_local! {
+    /// An emptied vector of attributions handed back by [`recycle`], for this thread's next
+    /// document.
+    static SPARE_OUT: std::cell::Cell<Option<Vec<Attribution>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Give the vector [`attribute`] returned back once its attributions are used, so that the
+/// thread's next document fills it instead of allocating its own (a vector grown for a
+/// huge document is freed instead).
+pub fn recycle(mut attrs: Vec<Attribution>) {
+    if attrs.capacity() > 1 << 12 {
+        return;
+    }
+    attrs.clear();
+    let _ = SPARE_OUT.try_with(|c| c.set(Some(attrs)));
 }
 
 struct State {
     used: Vec<bool>,
     out: Vec<Attribution>,
     buf: String,
+    /// bumped at every claim: a result that depends on `used` holds while it is unchanged
+    gen: u32,
+    /// the latest answers of the costly walks each cue candidate starts (the trailing and the
+    /// non-trailing pass of pass 1 ask the same questions of the same tokens)
+    memo: std::cell::RefCell<Memo>,
+}
+
+/// A few recent answers per function, looked up by their arguments (and `State::gen` for
+/// those that read `used`).
+#[derive(Default)]
+struct Memo {
+    speaker_before: Recent<(usize, usize, u32), Option<(usize, usize)>>,
+    content_after_start: Recent<(usize, usize), (usize, Option<Span>)>,
+    content_end: Recent<(usize, usize), ContentEnd>,
+}
+
+/// The last `RECENT` (key, value) pairs, replaced round-robin (in place: no allocation per
+/// document).
+struct Recent<K, V> {
+    items: [Option<(K, V)>; RECENT],
+    len: usize,
+    next: usize,
+}
+
+const RECENT: usize = 8;
+
+impl<K: Copy, V: Copy> Default for Recent<K, V> {
+    fn default() -> Self {
+        Recent {
+            items: [None; RECENT],
+            len: 0,
+            next: 0,
+        }
+    }
+}
+
+impl<K: PartialEq + Copy, V: Copy> Recent<K, V> {
+    #[inline]
+    fn get(&self, k: K) -> Option<V> {
+        self.items[..self.len].iter().flatten().find(|x| x.0 == k).map(|x| x.1)
+    }
+    fn put(&mut self, k: K, v: V) {
+        if self.len < RECENT {
+            self.items[self.len] = Some((k, v));
+            self.len += 1;
+        } else {
+            self.items[self.next] = Some((k, v));
+            self.next = (self.next + 1) % RECENT;
+        }
+    }
 }
 
 impl State {
     fn claim(&mut self, a: usize, b: usize) {
+        self.gen = self.gen.wrapping_add(1);
         for u in &mut self.used[a..b] {
             *u = true;
         }
@@ -794,8 +881,19 @@ fn is_ly_noun(w: &str) -> bool {
 }
 
 /// The speaker phrase that ends right before the cue at i (skipping "has", "also", ...).
-/// Returns token bounds (inclusive).
+/// Returns token bounds (inclusive). Remembered in `st` until the next claim.
 fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
+    let key = (lo, i, st.gen);
+    if let Some(v) = st.memo.borrow().speaker_before.get(key) {
+        return v;
+    }
+    let v = speaker_before_walk(doc, st, lo, i);
+    st.memo.borrow_mut().speaker_before.put(key, v);
+    v
+}
+
+/// [`speaker_before`] without its memo.
+fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, usize)> {
     let mut j = i;
     let mut skipped = 0;
     while j > lo && skipped < 4 {
@@ -868,7 +966,8 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
             .iter()
             .any(|w| doc.lower_is(k, w))
     };
-    if j > lo + 2 && number(j - 1) && doc.lower_is(j - 2, "in") && number(j - 3) {
+    // ("in" first: the cheapest test, and the one nearly every phrase fails)
+    if j > lo + 2 && doc.lower_is(j - 2, "in") && number(j - 1) && number(j - 3) {
         return Some((approximator_before(doc, st, lo, j - 3), j - 1));
     }
     if j - 1 > lo
@@ -1482,8 +1581,19 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
 
 /// Where the content starts after a cue at i, and any channel (source) named on the way:
 /// skips the addressee of "told", and adjuncts such as "on Monday" or "in a statement"
-/// before "that", a colon or a quotation.
+/// before "that", a colon or a quotation. Remembered in `st`.
 fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize, Option<Span>) {
+    if let Some(v) = st.memo.get_mut().content_after_start.get((i, b)) {
+        return v;
+    }
+    let v = content_after_start_walk(doc, st, i, b);
+    st.memo.get_mut().content_after_start.put((i, b), v);
+    v
+}
+
+/// [`content_after_start`] without its memo (it reads only the document; `st` lends its
+/// buffer).
+fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize, Option<Span>) {
     let mut k = i + 1;
     let mut source = None;
     let lemma = doc.t(i).info().verb.map(|v| v.lemma).unwrap_or("");
@@ -1495,9 +1605,9 @@ fn content_after_start(doc: &Doc, st: &mut State, i: usize, b: usize) -> (usize,
         let s = k;
         let t = doc.t(k);
         if t.kind == Kind::Word && !t.quoted {
-            let w = lower(doc.word(k), &mut st.buf).to_string();
+            // (compared in the buffer: no copy of it)
             if matches!(
-                w.as_str(),
+                lower(doc.word(k), &mut st.buf),
                 "him" | "her" | "them" | "us" | "me" | "you" | "reporters" | "journalists"
             ) {
                 k += 1;
@@ -1806,9 +1916,22 @@ fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
     (k..e).find_map(|j| channel_phrase(doc, j, e).map(|(s, _)| s))
 }
 
+/// [`content_end`], remembered in `st` (it reads only the document).
+fn content_end_memo(doc: &Doc, st: &mut State, s: usize, b: usize) -> ContentEnd {
+    if let Some(v) = st.memo.get_mut().content_end.get((s, b)) {
+        return v;
+    }
+    let v = content_end(doc, s, b);
+    st.memo.get_mut().content_end.put((s, b), v);
+    v
+}
+
+/// What [`content_end`] answers.
+type ContentEnd = (usize, Option<(Span, usize, usize)>);
+
 /// End (exclusive) of content that starts at s: the sentence end, or before a trailing
 /// `, according to X` (returned as the source) or `, adding/saying ...`.
-fn content_end(doc: &Doc, s: usize, b: usize) -> (usize, Option<(Span, usize, usize)>) {
+fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     // a second speaker later in the sentence (`..., and when asked, he said, "..."`) ends the
     // content at the comma that opens its clause
     let mut b = b;
@@ -2222,12 +2345,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     // relative clause of the main speaker's apposition gives way to the main cue
     // (also a cue further inside it: `Trump, who has told aides he sees the issues as one,
     // said ...`)
-    let in_relative = (a + 1..i)
-        .rev()
-        .take_while(|&k| !doc.is_comma(k) && !doc.t(k).quoted)
-        .any(|k| doc.lower_is(k, "who") && doc.is_comma(k - 1));
+    // (walked only where it is asked: with a speaker, on the non-trailing pass)
+    let in_relative = || {
+        (a + 1..i)
+            .rev()
+            .take_while(|&k| !doc.is_comma(k) && !doc.t(k).quoted)
+            .any(|k| doc.lower_is(k, "who") && doc.is_comma(k - 1))
+    };
     if let Some((ss, se)) = before {
-        if (ss == se && doc.lower_is(ss, "who") || in_relative) && !trailing {
+        if !trailing && (ss == se && doc.lower_is(ss, "who") || in_relative()) {
             let main = (i + 1..b).find(|&c| doc.is_comma(c) && !doc.t(c).quoted).and_then(|c| {
                 let mut v = c + 1;
                 while v < b && doc.t(v).info().aux && !doc.t(v).cap {
@@ -2309,6 +2435,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 clause_end = Some(q + 1);
             }
         }
+        // Without content before the speaker, a trailing attribution has nothing to take:
+        // every way out below gives one only with that content, or not on the trailing pass
+        // (and nothing below changes `st` before it returns otherwise).
+        if trailing && clause_end.is_none() {
+            return None;
+        }
         // "called for", "pointed out": the preposition belongs to the cue
         let ce_tok = if particle {
             i + 1
@@ -2322,7 +2454,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if particle && cstart + 1 < b && doc.is_comma(cstart) {
             cstart += 1;
         }
-        let (mut cend, acc) = content_end(doc, cstart, b);
+        let (mut cend, acc) = content_end_memo(doc, st, cstart, b);
         // `... said it was great to be home, a man yelled "Stay there!"`: a later clause with
         // its own speaker, cue and quotation is not part of this content
         if let Some(c) = own_quoted_clause(doc, st, cstart, cend) {
@@ -2575,7 +2707,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         });
         if let Some(e) = earlier {
             let (cstart, src) = content_after_start(doc, st, i, b);
-            let (cend, acc) = content_end(doc, cstart, b);
+            let (cend, acc) = content_end_memo(doc, st, cstart, b);
             if cstart < cend && doc.words_in(cstart, cend) >= 2 {
                 let (content, kind) = make_content(doc, cstart, cend)?;
                 st.claim(i, acc.map(|x| x.2).unwrap_or(cend).max(i + 1));
@@ -3266,6 +3398,10 @@ const EVIDENTIAL_BREAKS: [&str; 12] = [
 
 fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
+    // (most words followed by "to" are ruled out without being lower-cased and hashed)
+    if !LEX.may_be_evidential(doc.word(i)) {
+        return None;
+    }
     let w = lower(doc.word(i), &mut st.buf);
     let needs_be = *LEX.evidential.get(w)?;
     let mut v = i;
@@ -3532,12 +3668,19 @@ fn message_before(doc: &Doc, st: &mut State, a: usize, i: usize) -> bool {
 /// with a dash and the speaker's name. Only a whole-sentence quotation opening its paragraph
 /// counts, and the name must close the line (a comma may add who they are), so a film title and
 /// its director, or a dash inside running prose, do not match.
-fn dash_signed(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+/// `from`: the caller's cursor into `doc.cands`, for paragraphs visited in order.
+fn dash_signed(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     // the dash: right after a closing mark in this paragraph, or opening this paragraph just
     // below a paragraph that ends with one
     // (every closing mark is a candidate: looked for there rather than along every token)
-    let lo = doc.cands.partition_point(|c| (c.0 as usize) < a.max(1) - 1);
+    // (`doc.cands.partition_point(|c| c.0 < a.max(1) - 1)`, from where the previous
+    // paragraph's search stopped: that bound only grows from one paragraph to the next)
+    let first = a.max(1) - 1;
+    while *from < doc.cands.len() && (doc.cands[*from].0 as usize) < first {
+        *from += 1;
+    }
+    let lo = *from;
     let d = doc.cands[lo..]
         .iter()
         .take_while(|c| (c.0 as usize) + 1 < b)
@@ -3659,7 +3802,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     let (a, b) = doc.sents[si];
     let verb = doc.t(i).info().verb?;
     let (cstart, src) = content_after_start(doc, st, i, b);
-    let (mut cend, acc) = content_end(doc, cstart, b);
+    let (mut cend, acc) = content_end_memo(doc, st, cstart, b);
     // `calling him a stiff and accusing him of ...`: a second reporting participle is a
     // report of its own
     if let Some(k) = (cstart + 1..cend.saturating_sub(1)).find(|&k| {

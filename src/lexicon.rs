@@ -138,6 +138,10 @@ pub struct Lexicon {
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
+    /// the longest key of `evidential`, and the first bytes its keys start with: most words
+    /// are ruled out by these before a lookup
+    max_evidential: usize,
+    evidential_first: [bool; 256],
     /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
     pub colon_labels: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
@@ -177,6 +181,10 @@ pub struct WordInfo {
     pub pronoun: Option<PronounEntry>,
     /// a one-word title, or the first word of a longer one
     pub title: bool,
+    /// the first word of a title of several words
+    pub title_longer: bool,
+    /// the first word of a nationality (or country) of several words
+    pub nationality_longer: bool,
     pub aux: bool,
     pub stop: bool,
     pub speaker_noun: bool,
@@ -269,8 +277,11 @@ impl Lexicon {
             words.entry(form.to_string()).or_default().pronoun = Some(*p);
         }
         for t in &titles {
-            let first = t.split_whitespace().next().unwrap_or(t);
-            words.entry(first.to_string()).or_default().title = true;
+            let mut split = t.split_whitespace();
+            let first = split.next().unwrap_or(t);
+            let e = words.entry(first.to_string()).or_default();
+            e.title = true;
+            e.title_longer |= split.next().is_some();
         }
         for w in entries(AUXILIARIES) {
             words.entry(w.to_string()).or_default().aux = true;
@@ -291,8 +302,11 @@ impl Lexicon {
             words.entry(w.to_string()).or_default().adjunct = true;
         }
         for k in nationality.keys() {
-            let first = k.split(' ').next().unwrap_or(k);
-            words.entry(first.to_string()).or_default().nationality = true;
+            let mut split = k.split(' ');
+            let first = split.next().unwrap_or(k);
+            let e = words.entry(first.to_string()).or_default();
+            e.nationality = true;
+            e.nationality_longer |= split.next().is_some();
         }
         for w in entries(CLAUSE_BREAKS) {
             words.entry(w.to_string()).or_default().clause_break = true;
@@ -354,6 +368,14 @@ impl Lexicon {
                     None => (l, false),
                 })
                 .collect(),
+            max_evidential: evidential_keys().map(str::len).max().unwrap_or(0),
+            evidential_first: {
+                let mut t = [false; 256];
+                for w in evidential_keys() {
+                    t[w.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+                }
+                t
+            },
             colon_labels: entries(COLON_LABELS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
@@ -446,6 +468,34 @@ impl Lexicon {
             Some(k) => self.particles8.contains(k),
             None => std::str::from_utf8(w).is_ok_and(|w| self.name_particles.contains(w)),
         }
+    }
+
+    /// `name_particles.contains(&w.to_lowercase())` (as `with_lowercase` computes it), with an
+    /// ASCII word longer than every particle, or not starting as one does, ruled out first
+    /// (ASCII lower-casing keeps the length and maps the first byte as `particle_first` does).
+    #[inline]
+    pub fn is_name_particle_any_case(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        if b.is_ascii()
+            && (b.len() > self.max_particle
+                || b.first()
+                    .is_some_and(|&f| !self.particle_first[f.to_ascii_lowercase() as usize]))
+        {
+            return false;
+        }
+        crate::segment::with_lowercase(w, |l| self.name_particles.contains(l))
+    }
+
+    /// False when `lower(w)` (see `segment::lower`) is surely no key of `evidential`: an ASCII
+    /// word longer than every key or starting with another letter (ASCII lower-casing keeps
+    /// the length and maps the first byte as `evidential_first` does). True says nothing.
+    #[inline]
+    pub fn may_be_evidential(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        !b.is_ascii()
+            || b.len() <= self.max_evidential
+                && b.first()
+                    .is_some_and(|&f| self.evidential_first[f.to_ascii_lowercase() as usize])
     }
 
     /// Whether a word whose lower-case ASCII form packs to `key` (as [`word8`] packs) may be
@@ -627,6 +677,11 @@ impl ShortTable {
     }
 }
 
+/// The keys of `Lexicon::evidential` (entries without their leading '=').
+fn evidential_keys() -> impl Iterator<Item = &'static str> {
+    entries(EVIDENTIAL_VERBS).map(|l| l.strip_prefix('=').unwrap_or(l))
+}
+
 /// The lexicons, parsed on first use.
 pub static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
 
@@ -784,6 +839,22 @@ mod tests {
     fn pronoun_lines_have_three_fields() {
         for l in entries(PRONOUNS) {
             assert_eq!(l.split_whitespace().count(), 3, "pronoun line {l:?}");
+        }
+    }
+
+    #[test]
+    fn is_name_particle_any_case_agrees_with_lower_casing() {
+        let mut ws: Vec<String> = LEX.name_particles.iter().map(|w| w.to_string()).collect();
+        ws.extend(ws.clone().iter().map(|w| w.to_uppercase()));
+        ws.extend(
+            [
+                "", "De", "VAN", "Van's", "Dela", "d", "\u{212a}", "D\u{e9}", "\u{c9}l", "Smith",
+            ]
+            .map(String::from),
+        );
+        for w in &ws {
+            let want = LEX.name_particles.contains(w.to_lowercase().as_str());
+            assert_eq!(LEX.is_name_particle_any_case(w), want, "{w:?}");
         }
     }
 

@@ -252,7 +252,9 @@ fn render_one(a: &Article, sink: &dyn Sink) -> Rendered {
                 .sum::<usize>();
         let quoted: usize = attrs.iter().flat_map(|x| &x.content).map(|s| s.end - s.start).sum();
         let mut buf = Vec::with_capacity(attrs.len() * per_row + quoted);
-        render_article(a, &attrs, sink, &mut buf).map(|n| (buf, n))
+        let res = render_article(a, &attrs, sink, &mut buf).map(|n| (buf, n));
+        crate::attribute::recycle(attrs);
+        res
     }));
     match res {
         Ok(Ok(x)) => Ok(x),

@@ -9,7 +9,7 @@
 
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
-use crate::segment::{with_lowercase, Kind, Span};
+use crate::segment::{with_lowercase, Kind, Span, Token};
 use std::borrow::Cow;
 
 /// A person named in the article.
@@ -71,15 +71,27 @@ fn infos_of(words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
 /// trailing period) has the key the tokenizer looked up, whose answer it keeps.
 fn infos_of_tokens(doc: &Doc, s: usize, e: usize, words: &[&str], out: &mut Vec<Option<&'static WordInfo>>) {
     out.clear();
-    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| {
-        let b = w.as_bytes();
-        let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
-        if plain {
-            t.info
-        } else {
-            LEX.word_lowercased(strip_possessive(w))
-        }
-    }));
+    out.extend(doc.toks[s..e].iter().zip(words).map(|(t, w)| info_of_token(t, w)));
+}
+
+/// [`infos_of_tokens`] of one token `t`, whose text is `w`.
+fn info_of_token(t: &Token, w: &str) -> Option<&'static WordInfo> {
+    let b = w.as_bytes();
+    let plain = !(b.ends_with(b".") || b.ends_with(b"'s")) && w.is_ascii();
+    if plain {
+        t.info
+    } else {
+        LEX.word_lowercased(strip_possessive(w))
+    }
+}
+
+/// Whether token `t` (text `w`) passes the tests `person_like` makes of the last word of a
+/// name: a run whose last word fails them holds no person, since its name words run to its end.
+fn may_end_a_name(t: &Token, w: &str) -> bool {
+    let sw = strip_possessive(w);
+    sw.chars().next().is_some_and(char::is_uppercase)
+        && !is_org_word(sw)
+        && info_of_token(t, w).is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
 }
 
 /// The lower-case words `words[k..k + n]`, possessives stripped, joined by spaces, for each
@@ -118,7 +130,13 @@ fn title_at(
     if !infos[k].is_some_and(|i| i.title) {
         return None;
     }
-    let max = LEX.max_title_words.min(words.len() - k);
+    // (a word that starts no longer title is looked up alone: every longer title that a join
+    // of it with the next words could be starts with it)
+    let max = if infos[k].is_some_and(|i| i.title_longer) {
+        LEX.max_title_words.min(words.len() - k)
+    } else {
+        1
+    };
     let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(t) = LEX.titles.get(&all[..ends[n - 1]]) {
@@ -138,7 +156,11 @@ fn nationality_at(
     if !infos[k].is_some_and(|i| i.nationality) {
         return None;
     }
-    let max = 2.min(words.len() - k);
+    let max = if infos[k].is_some_and(|i| i.nationality_longer) {
+        2.min(words.len() - k)
+    } else {
+        1
+    };
     let all = joined_lower(words, k, max, buf, ends);
     for n in (1..=max).rev() {
         if let Some(adj) = LEX.nationality.get(&all[..ends[n - 1]]) {
@@ -235,7 +257,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             // One word is never a person: it is either a title (no name word left after it),
             // or a name word without a role, and `person_like` wants two name words or a role.
             // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
-            if e - s >= 2 {
+            if e - s >= 2 && may_end_a_name(&doc.toks[e - 1], doc.toks[e - 1].text(doc.text)) {
                 words.clear();
                 words.extend((s..e).map(|x| doc.toks[x].text(doc.text)));
                 infos_of_tokens(doc, s, e, &words, &mut infos);
@@ -256,11 +278,15 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     && (role.is_some() || n >= 2);
                 if person_like {
                     let gender = words.first().map_or(Gender::Unknown, |w| {
-                        with_lowercase(w, |w| match w {
-                            "mr." => Gender::Male,
-                            "mrs." | "ms." | "miss" => Gender::Female,
-                            _ => Gender::Unknown,
-                        })
+                        // (ASCII case-insensitive equality is lower-casing's here: no other char
+                        // lower-cases to these letters)
+                        if w.eq_ignore_ascii_case("mr.") {
+                            Gender::Male
+                        } else if ["mrs.", "ms.", "miss"].iter().any(|t| w.eq_ignore_ascii_case(t)) {
+                            Gender::Female
+                        } else {
+                            Gender::Unknown
+                        }
                     });
                     let ns = doc.toks[s + nf].start;
                     let ne = doc.toks[e - 1].end;
@@ -278,7 +304,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                         Cow::Owned(name_buf.clone())
                     };
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
-                    if with_lowercase(strip_possessive(words[nf]), |l| LEX.name_particles.contains(l)) {
+                    if LEX.is_name_particle_any_case(strip_possessive(words[nf])) {
                         let tail = name.to_lowercase();
                         if let Some(m) = out.iter().rev().find(|m: &&Mention| {
                             m.name.len() > tail.len() && m.name.to_lowercase().ends_with(&format!(" {tail}"))
@@ -303,7 +329,8 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // a surname alone ("Greaves laughed") mentions the full name it belongs to; one pass in
     // text order with a map of the surnames seen so far keeps this linear in long articles
     let mut surnames = Vec::new();
-    let mut by_surname: FxMap<&str, usize> = FxMap::default();
+    // (sized once for every full name: no regrowing and rehashing as they are added)
+    let mut by_surname: FxMap<&str, usize> = FxMap::with_capacity_and_hasher(out.len(), Default::default());
     // a one-word Bloom filter of the map's surnames (by length and first and last byte), so
     // that most capitalised words are ruled out without hashing
     let mut surname_bits = 0u64;
@@ -397,11 +424,15 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             _ => None,
         };
         if let (Some(n), Some(sp)) = (&name, attrs[i].speaker) {
-            let pronoun = with_lowercase(sp.slice(doc.text), |t| match t {
-                "he" => Some(Gender::Male),
-                "she" => Some(Gender::Female),
-                _ => None,
-            });
+            // (as lower-casing would: no other char lower-cases to these letters)
+            let t = sp.slice(doc.text);
+            let pronoun = if t.eq_ignore_ascii_case("he") {
+                Some(Gender::Male)
+            } else if t.eq_ignore_ascii_case("she") {
+                Some(Gender::Female)
+            } else {
+                None
+            };
             let g = match pronoun {
                 Some(g) => g,
                 None => window(&ms, sp.start)

@@ -548,12 +548,14 @@ fn plain_run(
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
 ) -> usize {
-    while pos < pend && pos != mark {
+    // (the mark is never behind `pos`, which stops at it: one bound for both)
+    let lim = pend.min(mark);
+    while pos < lim {
         let b = text[pos];
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
-                let Some((end, info)) = short_word(text, pos, pend, mark, lex) else {
+                let Some((end, info)) = short_word(text, pos, lim, pend, lex) else {
                     break;
                 };
                 let q = inside.at(pos);
@@ -568,7 +570,7 @@ fn plain_run(
                 });
                 pos = end;
                 // the space after a word (the commonest case) without a turn of the loop
-                if pos < pend && text[pos] == b' ' {
+                if pos < lim && text[pos] == b' ' {
                     pos += 1;
                 }
             }
@@ -584,6 +586,10 @@ fn plain_run(
                     quote: q,
                 });
                 pos += 1;
+                // the space after a comma or full stop, as after a word
+                if pos < lim && text[pos] == b' ' {
+                    pos += 1;
+                }
             }
             _ => break,
         }
@@ -629,15 +635,16 @@ static ENDS_WORD: [bool; 256] = {
 
 /// The common word: up to 16 ASCII letters and digits starting at `pos` (an ASCII letter or
 /// digit) of `text` and ended by a byte that is not a connector, a quotation mark, the
-/// paragraph end `pend`, or a period that no letter or digit follows. Its end and what the
+/// paragraph end `pend` (`lim`: the nearer of it and the next mark), or a period that no letter
+/// or digit follows. Its end and what the
 /// lexicons say of it, made as the char path makes them; None for any other word, which the
 /// char path makes instead.
 #[inline]
 fn short_word(
     text: &[u8],
     pos: usize,
+    lim: usize,
     pend: usize,
-    mark: usize,
     lex: &'static Lexicon,
 ) -> Option<(usize, Option<&'static WordInfo>)> {
     let w = text.get(pos..pos + 16)?;
@@ -662,14 +669,15 @@ fn short_word(
         )
     };
     let end = pos + len;
-    // the char path scans letters and digits up to the next mark and the paragraph end
-    if mark > pos && mark < end || end > pend {
+    // the char path scans letters and digits up to the next mark and the paragraph end (`lim`
+    // is the nearer of the two; a mark is a quotation mark, never a period)
+    if end > lim {
         return None;
     }
-    if end == pend || ENDS_WORD[w[len] as usize] || end == mark && w[len] != b'.' {
+    if end == lim || ENDS_WORD[w[len] as usize] {
         return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
     }
-    if w[len] == b'.' && end != mark && len <= 14 {
+    if w[len] == b'.' && len <= 14 {
         return dot_word(w, pos, len, pend, lex, (klo, khi));
     }
     None
