@@ -2479,6 +2479,42 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             }) {
                 cend = c;
             }
+            // `endorsed Cruz last week`, `endorsed Trump in early June`: whom someone endorses
+            // is a name or a short phrase, and a time after it is when, not what (measured on
+            // train and dev: 14 bounds fixed, 1 broken; for other stance verbs the time is as
+            // often inside the annotated content, so they keep it)
+            if verb.lemma == "endorse" {
+                let month = |x: usize| {
+                    const MONTHS: [&str; 12] = [
+                        "January",
+                        "February",
+                        "March",
+                        "April",
+                        "May",
+                        "June",
+                        "July",
+                        "August",
+                        "September",
+                        "October",
+                        "November",
+                        "December",
+                    ];
+                    // "May" is a month only after "in", "early", "late"
+                    MONTHS.contains(&doc.word(x))
+                        && (doc.word(x) != "May" || ["in", "early", "late"].iter().any(|w| doc.lower_is(x - 1, w)))
+                };
+                if let Some(x) = (cstart + 1..cend).find(|&x| (is_time_word(doc, x) || month(x)) && !doc.t(x).quoted) {
+                    let mut c = x;
+                    while c > cstart + 1
+                        && ["in", "on", "last", "this", "early", "late", "mid"]
+                            .iter()
+                            .any(|w| doc.lower_is(c - 1, w))
+                    {
+                        c -= 1;
+                    }
+                    cend = c;
+                }
+            }
         }
         // `The cuts, which the company announced Friday, will hit ...`: the cue is inside a
         // relative clause whose object is the pronoun; what follows its comma is the main verb
@@ -5239,6 +5275,14 @@ mod tests {
         );
         let r = run("The mayor expressed shock.");
         assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("shock", "expressed"));
+    }
+
+    #[test]
+    fn whom_someone_endorsed_ends_before_the_time() {
+        let r = run("The governor endorsed Ann Bell in early June.");
+        assert_eq!(r[0].1, "Ann Bell");
+        let r = run("The union formally endorsed the mayor last week.");
+        assert_eq!(r[0].1, "the mayor");
     }
 
     #[test]
