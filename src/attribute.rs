@@ -532,7 +532,13 @@ impl<'a> Doc<'a> {
 /// Run all rule passes over a document.
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
-        used: vec![false; doc.toks.len()],
+        // (the thread's previous flags, cleared: no allocation per article)
+        used: {
+            let mut used = SPARE_USED.try_with(|c| c.take()).unwrap_or_default();
+            used.clear();
+            used.resize(doc.toks.len(), false);
+            used
+        },
         // (room for a typical article's attributions, which are large to move when it grows:
         // the vector of this thread's previous article when it was given back by `recycle`)
         out: SPARE_OUT
@@ -651,6 +657,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     }
     // each attribution swapped into its place, in the vector it is in (no second vector of
     // them): the element at `k` belongs at `new_pos[k]`, and each swap puts one where it belongs
+    if st.used.capacity() <= SPARE_MAX_TOKENS {
+        let _ = SPARE_USED.try_with(|c| c.set(std::mem::take(&mut st.used)));
+    }
     let mut out = st.out;
     for x in &mut out {
         x.speaker_from = x.speaker_from.map(|f| new_pos[f]);
@@ -666,6 +675,8 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
 }
 
 thread_local! {
+    /// The claim flags of the thread's previous document, for its next one.
+    static SPARE_USED: std::cell::Cell<Vec<bool>> = const { std::cell::Cell::new(Vec::new()) };
     /// An emptied vector of attributions handed back by [`recycle`], for this thread's next
     /// document.
     static SPARE_OUT: std::cell::Cell<Option<Vec<Attribution>>> = const { std::cell::Cell::new(None) };

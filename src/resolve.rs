@@ -204,10 +204,32 @@ fn analyse(
     (nationality, role, name_from)
 }
 
+thread_local! {
+    /// An emptied vector of mentions, for the thread's next document.
+    static SPARE_MENTIONS: std::cell::Cell<Option<Vec<Mention<'static>>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Keep the allocation of `ms` for the thread's next document (not a huge one's).
+fn recycle_mentions(mut ms: Vec<Mention<'_>>) {
+    if ms.capacity() > 1 << 12 {
+        return;
+    }
+    ms.clear();
+    // (an empty vector, collected in place into one of the same layout: the allocation is
+    // kept, and the borrow of the text goes with the mentions)
+    let ms: Vec<Mention<'static>> = ms.into_iter().map(|_| unreachable!("the vector is empty")).collect();
+    let _ = SPARE_MENTIONS.try_with(|c| c.set(Some(ms)));
+}
+
 /// People mentioned in the document, in text order.
 pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
-    // (room for a typical article's people, so that the vector rarely grows)
-    let mut out = Vec::with_capacity(64);
+    // (room for a typical article's people, so that the vector rarely grows: the thread's
+    // previous vector when `resolve` gave it back)
+    let mut out: Vec<Mention<'t>> = SPARE_MENTIONS
+        .try_with(|c| c.take())
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| Vec::with_capacity(64));
     let mut words: Vec<&str> = Vec::new();
     let mut infos = Vec::new();
     let mut scratch = Joined::default();
@@ -445,6 +467,7 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
         }
         attrs[i].speaker_name = name;
     }
+    recycle_mentions(ms);
 }
 
 /// The mentions around byte `pos`: resolution looks no further than a few thousand names
