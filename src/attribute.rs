@@ -2496,22 +2496,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             // often inside the annotated content, so they keep it)
             if verb.lemma == "endorse" {
                 let month = |x: usize| {
-                    const MONTHS: [&str; 12] = [
-                        "January",
-                        "February",
-                        "March",
-                        "April",
-                        "May",
-                        "June",
-                        "July",
-                        "August",
-                        "September",
-                        "October",
-                        "November",
-                        "December",
-                    ];
                     // "May" is a month only after "in", "early", "late"
-                    MONTHS.contains(&doc.word(x))
+                    crate::lexicon::MONTHS.contains(&doc.word(x))
                         && (doc.word(x) != "May" || ["in", "early", "late"].iter().any(|w| doc.lower_is(x - 1, w)))
                 };
                 if let Some(x) = (cstart + 1..cend).find(|&x| (is_time_word(doc, x) || month(x)) && !doc.t(x).quoted) {

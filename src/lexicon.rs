@@ -42,6 +42,21 @@ pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
 pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
 pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
 pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
+/// The month names, capitalised as written in running text.
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// The FxHash function (as in rustc): the word table is looked up once per token, and
 /// SipHash's protection against crafted keys buys nothing for a fixed, compiled-in table.

@@ -254,20 +254,7 @@ const PUBLISHERS: &[&str] = &[
     "The Evening Post",
     "Capital Dispatch",
 ];
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+const MONTHS: &[&str] = &whosaid::lexicon::MONTHS;
 const MONTHS_ABBR: &[&str] = &[
     "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "March", "April", "June",
 ];
