@@ -1084,19 +1084,7 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
 fn approximator_before(doc: &Doc, st: &State, lo: usize, s: usize) -> usize {
     let free = |k: usize| k >= lo && !st.used[k] && !doc.t(k).quoted;
     if s > lo && free(s - 1) {
-        if [
-            "about",
-            "nearly",
-            "roughly",
-            "almost",
-            "around",
-            "only",
-            "just",
-            "approximately",
-        ]
-        .iter()
-        .any(|w| doc.lower_is(s - 1, w))
-        {
+        if LEX.approximators.iter().any(|w| doc.lower_is(s - 1, w)) {
             return s - 1;
         }
         if s > lo + 1
@@ -3942,11 +3930,7 @@ fn expressed_feeling(doc: &Doc, i: usize, b: usize) -> Option<usize> {
 /// and `responded Friday, saying` are one cue in PolNeAR, the act and the participle that
 /// reports it; any other participle is its own cue.
 fn participle_cue_start(doc: &Doc, st: &mut State, a: usize, i: usize) -> usize {
-    let reply = |k: usize| {
-        ["responded", "replied", "reacted", "answered"]
-            .iter()
-            .any(|w| doc.lower_is(k, w))
-    };
+    let reply = |k: usize| LEX.reply_verbs.iter().any(|w| doc.lower_is(k, w));
     let mut k = i;
     if k > a + 1 && doc.lower_is(k - 1, "by") && reply(k - 2) {
         return k - 2;

@@ -42,6 +42,8 @@ pub const MESSAGE_NOUNS: &str = include_str!("lexicons/message_nouns.txt");
 pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
 pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
 pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
+pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
+pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
 /// The month names, capitalised as written in running text.
 pub const MONTHS: [&str; 12] = [
     "January",
@@ -179,6 +181,10 @@ pub struct Lexicon {
     pub ly_nouns: FxSet<&'static str>,
     /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
     pub authored_nouns: FxSet<&'static str>,
+    /// words that make a share approximate ("about four in 10")
+    pub approximators: FxSet<&'static str>,
+    /// past tenses of replying that join a following participle's cue ("responded by saying")
+    pub reply_verbs: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -408,6 +414,8 @@ impl Lexicon {
             subordinators: entries(SUBORDINATORS).collect(),
             ly_nouns: entries(LY_NOUNS).collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
+            approximators: entries(APPROXIMATORS).collect(),
+            reply_verbs: entries(REPLY_VERBS).collect(),
         }
     }
 
@@ -789,6 +797,8 @@ mod tests {
             ("subordinators", SUBORDINATORS),
             ("ly_nouns", LY_NOUNS),
             ("authored_nouns", AUTHORED_NOUNS),
+            ("approximators", APPROXIMATORS),
+            ("reply_verbs", REPLY_VERBS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
