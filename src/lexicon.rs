@@ -44,6 +44,16 @@ pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
 pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
 pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
+/// The day names, capitalised as written in running text.
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
 /// The month names, capitalised as written in running text.
 pub const MONTHS: [&str; 12] = [
     "January",

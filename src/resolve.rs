@@ -562,7 +562,15 @@ fn resolve_one<'t>(
     // Example Wire" is not Example Wire, but "A Coast Guard spokesman, Lt. Marcus Bell" is Bell)
     let heads_phrase = |m: &&Mention| {
         let before = &doc.text[sp.start..m.span.start];
-        before.contains(',')
+        // "9/11 widow Terry Strada", "retired teacher Ann Lee": a name closing the phrase,
+        // with no preposition before it, is what the words before it describe
+        let closes = m.span.end == sp.end
+            && before.split_whitespace().all(|w| {
+                LEX.word_lowercased(w)
+                    .is_none_or(|i| !i.preposition && !i.stop && i.pronoun.is_none())
+            });
+        closes
+            || before.contains(',')
             || before.split_whitespace().all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     || LEX
@@ -704,6 +712,22 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_name_closing_a_described_speaker_is_the_name() {
+        let r = names(
+            "The day was long.\n\n\"It is wrong,\" said 9/11 widow Jane Roe. \"No,\" said retired teacher Ann Lee.",
+        );
+        assert_eq!(r[0], ("9/11 widow Jane Roe".into(), Some("Jane Roe".into())), "{r:?}");
+        assert_eq!(
+            r[1],
+            ("retired teacher Ann Lee".into(), Some("Ann Lee".into())),
+            "{r:?}"
+        );
+        // a name after a preposition is not the speaker's
+        let r = names("The day was long.\n\n\"Yes,\" said economists polled by Example Wire.");
+        assert_eq!(r[0], ("economists polled by Example Wire".into(), None), "{r:?}");
     }
 
     #[test]
