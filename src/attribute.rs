@@ -1006,6 +1006,19 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
         if c2 >= lo + 3 && doc.is_comma(c2 - 2) && is_parenthetical_adverb(doc, c2 - 1) {
             return np_before(doc, st, lo, c2 - 3);
         }
+        // `Proponents, including the Conference of Mayors, say`, `Economists, like their
+        // Republican counterparts, argue`: the examples belong to the speaker phrase
+        if let Some(c1) = (c2.saturating_sub(16).max(lo + 1)..c2.saturating_sub(1))
+            .rev()
+            .take_while(|&x| !st.used[x] && !doc.t(x).quoted)
+            .find(|&x| doc.is_comma(x))
+        {
+            if (doc.lower_is(c1 + 1, "including") || doc.lower_is(c1 + 1, "like")) && c1 > lo {
+                if let Some((s, _)) = np_before(doc, st, lo, c1 - 1) {
+                    return Some((s, c2 - 1));
+                }
+            }
+        }
         // `Snyder, for his part, said`, `Smith, in a statement, said`: a short prepositional
         // phrase between commas qualifies the clause, not the speaker
         if let Some(c1) = (c2.saturating_sub(5).max(lo + 1)..c2.saturating_sub(1))
@@ -1256,8 +1269,14 @@ fn participle_aside(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<usize
         .rev()
         .take_while(|&x| !st.used[x] && !doc.t(x).quoted && matches!(doc.t(x).kind, Kind::Word | Kind::Punct))
         .find(|&x| doc.is_comma(x))?;
-    let first = doc.t(c1 + 1);
-    let w = doc.word(c1 + 1);
+    // `Clinton, also campaigning in Wisconsin, said`: an adverb may open the phrase
+    let p = if c1 + 2 < c2 && (doc.lower_is(c1 + 1, "also") || doc.lower_is(c1 + 1, "still")) {
+        c1 + 2
+    } else {
+        c1 + 1
+    };
+    let first = doc.t(p);
+    let w = doc.word(p);
     let participle = first.kind == Kind::Word
         && !first.cap
         && w.len() > 5
@@ -1581,11 +1600,20 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
             && ni.verb.is_none()
             && ni.pronoun.is_none()
             && !looks_like_ly_adverb(w)
-            && !w.ends_with("ing")
+            // "managing director", "acting chair": an -ing word only before a role
+            && (!w.ends_with("ing") || {
+                let r = doc.t((end + 3).min(b - 1)).info();
+                r.speaker_noun || r.title
+            })
             && !w.ends_with("ed")
-            && (end + 3..(end + 7).min(b))
+            && (end + 3..(end + 10).min(b))
                 .take_while(|&x| !doc.is_comma(x) && !doc.t(x).quoted)
-                .any(|x| doc.lower_is(x, "of") || doc.lower_is(x, "at"));
+                .any(|x| {
+                    // "legal director for the ACLU", "technical adviser to the association"
+                    doc.lower_is(x, "of")
+                        || doc.lower_is(x, "at")
+                        || (doc.lower_is(x, "for") || doc.lower_is(x, "to")) && doc.t(x - 1).info().speaker_noun
+                });
         let apposition = n.kind == Kind::Word
             && !n.quoted
             && !doc.lower_is(end + 2, "according")
@@ -1593,6 +1621,11 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
                 || then_now
                 || bare_role
                 || w.bytes().all(|c| c.is_ascii_digit())
+                // `said Ann Lee, 20, of Jacksonville, Fla.`: the place after an age
+                || doc.lower_is(end + 2, "of")
+                    && end + 3 < b
+                    && doc.t(end + 3).cap
+                    && doc.word(end).bytes().all(|c| c.is_ascii_digit())
                 || ni.verb.is_none()
                     && ni.pronoun.is_none()
                     && (!ni.adjunct || ni.determiner)
@@ -2438,6 +2471,17 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if singular && se + 1 == i && doc.word(i).eq_ignore_ascii_case(verb.lemma) {
             return None;
         }
+    }
+    // `Talk show host Glenn Beck said`: a base form followed by a role and a name is part of
+    // a noun phrase ("show host"), not a verb
+    if i + 2 < b
+        && doc.word(i).eq_ignore_ascii_case(verb.lemma)
+        && !doc.t(i + 1).cap
+        && (doc.t(i + 1).info().speaker_noun || doc.t(i + 1).info().title)
+        && doc.t(i + 2).cap
+        && !doc.t(i + 2).quoted
+    {
+        return None;
     }
     // `According to a Budget Office estimate released Monday`: the word is a noun in the
     // "according to" phrase, which pass 2 reads
@@ -3456,6 +3500,32 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
             k = m;
         }
     }
+    // "Republican presidential nominee Donald Trump", "Talk show host Glenn Beck": lower-case
+    // modifiers and a role between a capitalised opener and the name
+    if k > a && k < b && !doc.t(k).cap {
+        let modifier = |x: usize| {
+            let u = doc.t(x);
+            let i = u.info();
+            u.kind == Kind::Word
+                && !u.quoted
+                && !u.cap
+                && !i.stop
+                && !i.aux
+                && !i.preposition
+                && (i.verb.is_none() || is_base_form(doc, x))
+        };
+        let mut m = k;
+        while m < b && m < k + 4 && modifier(m) {
+            m += 1;
+        }
+        let role = m > k && (doc.t(m - 1).info().speaker_noun || doc.t(m - 1).info().title);
+        if role && m < b && doc.t(m).cap && !doc.t(m).info().stop && !is_time_word(doc, m) {
+            k = m;
+            while k < b && doc.t(k).kind == Kind::Word && !doc.t(k).quoted && doc.t(k).cap && !doc.t(k).info().stop {
+                k += 1;
+            }
+        }
+    }
     if k == a || !valid_head(doc, a, k - 1) {
         return None;
     }
@@ -4302,6 +4372,52 @@ mod tests {
             spk("\"No,\" said a strategist who spoke on condition of anonymity."),
             ["a strategist"]
         );
+    }
+
+    #[test]
+    fn a_capitalised_modifier_then_a_role_then_a_name_is_one_subject() {
+        let r = run("The day was long.\n\nIn response, Republican presidential nominee John Doe issued the following statement: \"We will win.\"");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Republican presidential nominee John Doe");
+        assert_eq!(r[0].3, "issued the following statement");
+        let r = run("The day was long.\n\nTalk show host Glen Roe said that the party was over.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Talk show host Glen Roe", "said"));
+    }
+
+    #[test]
+    fn an_adverb_may_open_a_participle_aside_before_the_cue() {
+        let r = run("The day was long.\n\nJane Roe, also campaigning in Iowa, said the polls were wrong.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Jane Roe");
+    }
+
+    #[test]
+    fn an_inverted_speaker_keeps_roles_with_for_or_to_and_an_age_with_a_place() {
+        let spk = |t: &str| run(t).into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(
+            spk("\"It works,\" said Ann Lee, legal director for the state union."),
+            ["Ann Lee, legal director for the state union"]
+        );
+        assert_eq!(
+            spk("\"It works,\" said Bo Lee, managing director and senior analyst at Example Bank."),
+            ["Bo Lee, managing director and senior analyst at Example Bank"]
+        );
+        assert_eq!(
+            spk("\"It works,\" said Cy Lee, 20, of Jacksonville, Fla."),
+            ["Cy Lee, 20, of Jacksonville, Fla."]
+        );
+        // a participle is still not a role
+        assert_eq!(spk("\"It works,\" said Di Lee, adding to the confusion."), ["Di Lee"]);
+    }
+
+    #[test]
+    fn examples_between_commas_belong_to_the_speaker_before_the_cue() {
+        let r = run("The day was long.\n\nProponents, including the Conference of Mayors, say the law works.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Proponents, including the Conference of Mayors");
+        let r = run("The day was long.\n\nEconomists, like their rivals, argue that rates will rise.");
+        assert_eq!(r[0].2, "Economists, like their rivals");
     }
 
     #[test]
