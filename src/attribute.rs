@@ -3159,8 +3159,28 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
         return None;
     }
     let lo = free_start(st, a, i);
-    let speaker = doc.span(ns, se - 1);
-    let (content, kind) = if i == lo || (i == lo + 1 && doc.t(lo).kind == Kind::Punct) {
+    let mut speaker = doc.span(ns, se - 1);
+    let leading = i == lo || (i == lo + 1 && doc.t(lo).kind == Kind::Punct);
+    // `..., according to Jane Roe, an analyst at Example Bank.`: an apposition that runs to the
+    // end of the sentence describes the source (PolNeAR keeps it in the speaker span)
+    if !leading && ne + 2 < b && doc.is_comma(ne) {
+        let n = ne + 1;
+        let opens = ["a", "an", "who", "which", "whose"].iter().any(|w| doc.lower_is(n, w))
+            || !doc.t(n).cap
+                && doc.t(n).kind == Kind::Word
+                && !doc.t(n).info().stop
+                && doc.t(n).info().verb.is_none()
+                && (n + 1..(n + 6).min(b)).any(|x| doc.lower_is(x, "of") || doc.lower_is(x, "at"));
+        let mut end = b;
+        while end > n && doc.t(end - 1).kind == Kind::Punct {
+            end -= 1;
+        }
+        if opens && end > n && end - n <= 25 && (n..end).all(|x| !doc.t(x).quoted && doc.t(x).kind != Kind::QOpen) {
+            speaker = doc.span(ns, end - 1);
+            ne = b;
+        }
+    }
+    let (content, kind) = if leading {
         // According to X, clause.
         if ne >= b || !doc.is_comma(ne) {
             return None;
@@ -4418,6 +4438,17 @@ mod tests {
         assert_eq!(r[0].2, "Proponents, including the Conference of Mayors");
         let r = run("The day was long.\n\nEconomists, like their rivals, argue that rates will rise.");
         assert_eq!(r[0].2, "Economists, like their rivals");
+    }
+
+    #[test]
+    fn an_apposition_closing_the_sentence_after_according_to_is_the_source() {
+        let r = run("The deal is dead, according to Jane Roe, an analyst at Example Bank.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "The deal is dead");
+        assert_eq!(r[0].2, "Jane Roe, an analyst at Example Bank");
+        // a clause after the comma is more content, not an apposition
+        let r = run("The deal is dead, according to Jane Roe, and the bank will close.");
+        assert_eq!(r[0].2, "Jane Roe");
     }
 
     #[test]
