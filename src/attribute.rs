@@ -3593,7 +3593,12 @@ fn own_quoted_clause(doc: &Doc, st: &State, s: usize, e: usize) -> Option<usize>
 /// A comma or a coordinating "and", "but", "while" outside quotation marks: where a clause
 /// with its own speaker can start (`21 percent said “likely” and 14 percent said “unlikely”`).
 fn clause_joint(doc: &Doc, c: usize) -> bool {
-    !doc.t(c).quoted && (doc.is_comma(c) || ["and", "but", "while"].iter().any(|w| doc.lower_is(c, w)))
+    !doc.t(c).quoted
+        && (doc.is_comma(c)
+            // `... ― as was true for years ― Trump boasted, "..."`: a dash closing an aside
+            || doc.is_dash(c)
+            || doc.is_punct(c, '\u{2015}')
+            || ["and", "but", "while"].iter().any(|w| doc.lower_is(c, w)))
 }
 
 /// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
@@ -4449,6 +4454,18 @@ mod tests {
         // a clause after the comma is more content, not an apposition
         let r = run("The deal is dead, according to Jane Roe, and the bank will close.");
         assert_eq!(r[0].2, "Jane Roe");
+    }
+
+    #[test]
+    fn a_clause_with_its_own_speaker_and_quotation_after_a_dash_ends_the_content() {
+        let r = run("The day was long.\n\nWhen Roe noted that Doe paid no taxes \u{2015} as was true for years \u{2015} Doe boasted, \u{201c}That makes me smart.\u{201d}");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "That makes me smart." && x.2 == "Doe" && x.3 == "boasted"),
+            "{r:?}"
+        );
+        let first = r.iter().find(|x| x.2 == "Roe").expect("first report");
+        assert!(!first.1.contains("boasted"), "{r:?}");
     }
 
     #[test]
