@@ -3993,7 +3993,13 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
         return None;
     }
     let (content, kind) = make_content(doc, s, e)?;
-    st.claim(i, e);
+    // `he was asked about ...`: the passive's "be" is in the cue, as PolNeAR marks it
+    let passive = i > a
+        && ["was", "were", "is", "being", "been"]
+            .iter()
+            .any(|w| doc.lower_is(i - 1, w));
+    let cs = if passive { aux_start(doc, a, i - 1) } else { i };
+    st.claim(cs, e);
     let rule = Rule::AskedQuestion;
     Some(Attribution::new(
         rule,
@@ -4001,7 +4007,7 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
         kind,
         content,
         None,
-        Some(doc.span(i, s - 1)),
+        Some(doc.span(cs, s - 1)),
         None,
     ))
 }
@@ -4011,7 +4017,13 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
 fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     let verb = doc.t(i).info().verb?;
+    // `referring to ...`, `calling for ...`: the verb's particle is in the cue (verb_particles.txt)
+    let particle = i + 2 < b
+        && LEX
+            .particles
+            .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
     let (cstart, src) = content_after_start(doc, st, i, b);
+    let cstart = if particle && cstart == i + 1 { i + 2 } else { cstart };
     let (mut cend, acc) = content_end_memo(doc, st, cstart, b);
     // `calling him a stiff and accusing him of ...`: a second reporting participle is a
     // report of its own
@@ -4074,6 +4086,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
         st.claim(s, e + 1);
     }
     let rule = Rule::Participle;
+    let cue_end = if particle && i + 1 < cstart { i + 1 } else { i };
     Some(Attribution {
         speaker_from,
         ..Attribution::new(
@@ -4082,7 +4095,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             kind,
             content,
             speaker.map(|(s, e)| doc.span(s, e)),
-            Some(doc.span(aux_start(doc, a, participle_cue_start(doc, st, a, i)), i)),
+            Some(doc.span(aux_start(doc, a, participle_cue_start(doc, st, a, i)), cue_end)),
             src.or(acc.map(|x| x.0)),
         )
     })
@@ -4466,6 +4479,20 @@ mod tests {
         );
         let first = r.iter().find(|x| x.2 == "Roe").expect("first report");
         assert!(!first.1.contains("boasted"), "{r:?}");
+    }
+
+    #[test]
+    fn a_passive_ask_and_a_participle_particle_are_in_the_cue() {
+        let r = run("The day was long.\n\nLater she was asked about the protests and whether she would join them.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].3, "was asked about");
+        let r = run("\"We will win,\" he said, referring to the election in Ohio.");
+        let p = r.iter().find(|x| x.3.starts_with("referring")).expect("participle row");
+        assert_eq!(
+            (p.1.as_str(), p.3.as_str()),
+            ("the election in Ohio", "referring to"),
+            "{r:?}"
+        );
     }
 
     #[test]
