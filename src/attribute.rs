@@ -3491,6 +3491,17 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
     if t.info().pronoun.is_some() {
         return Some((a, a));
     }
+    // `On September 26, they announced ...`, `Chastened by the loss, Trump ...`: an opening
+    // adverbial is not the subject (the caller looks again after its comma)
+    if t.info().preposition && !t.info().title
+        || a + 1 < b && doc.word(a).len() > 4 && doc.word(a).ends_with("ed") && doc.lower_is(a + 1, "by")
+    {
+        // `On September 27 they published ...`: without a comma, a subject pronoun soon after
+        return (a + 1..(a + 7).min(b))
+            .take_while(|&x| !doc.is_comma(x) && !doc.t(x).quoted)
+            .find(|&x| ["he", "she", "they", "we", "i"].iter().any(|w| doc.lower_is(x, w)))
+            .map(|x| (x, x));
+    }
     let mut k = a;
     while k < b {
         let u = doc.t(k);
@@ -4073,10 +4084,17 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
                 })
                 .flatten()
                 .and_then(|c| sentence_subject(doc, st, c + 1, i));
-            let after_adverbial = (a..i).find(|&c| doc.is_comma(c)).map(|c| c + 1);
+            // `Chastened by the analyses, as well as ..., Trump revised ...`: the subject after
+            // the first comma that opens one
+            let after_adverbial = || {
+                (a..i)
+                    .filter(|&c| doc.is_comma(c))
+                    .take(3)
+                    .find_map(|c| sentence_subject(doc, st, c + 1, b))
+            };
             let subj = match clause {
                 Some(x) => x,
-                None => sentence_subject(doc, st, a, b).or_else(|| sentence_subject(doc, st, after_adverbial?, b))?,
+                None => sentence_subject(doc, st, a, b).or_else(after_adverbial)?,
             };
             (Some(subj), None)
         }
@@ -4493,6 +4511,16 @@ mod tests {
             ("the election in Ohio", "referring to"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn an_opening_adverbial_is_not_the_subject_of_a_participle() {
+        let r = run("The day was long.\n\nOn September 27 they ended the check by announcing that the claim was true.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("they", "announcing"));
+        let r = run("The day was long.\n\nChastened by the polls, as well as the costs, Doe revised his plan, promising to cut taxes for all.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "promising"));
     }
 
     #[test]
