@@ -1072,37 +1072,94 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
             .or_else(|| role_then_name(doc, st, lo, j - 1));
     }
     // "Ford itself said": the reflexive belongs to the speaker phrase
-    np_before(doc, st, lo, j - 1).map(|(s, e)| {
-        let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
-        let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
-            || [
-                "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            ]
-            .iter()
-            .any(|w| doc.lower_is(s, w));
-        let s = if share { approximator_before(doc, st, lo, s) } else { s };
-        let reflexive = ["itself", "himself", "herself", "themselves"];
-        // "They and their supporters argue": a pronoun coordinated with the phrase
-        let s = if s > lo && doc.lower_is(s, "and") && doc.t(s - 1).info().pronoun.is_some() && !st.used[s - 1] {
-            s - 1
-        } else {
-            s
-        };
-        if e + 1 < i && reflexive.iter().any(|w| doc.lower_is(e + 1, w)) {
-            (s, e + 1)
-        } else if doc.word(e).ends_with("ed") && !doc.t(e).cap && e + 1 < i && e > s {
-            // "a poll released Saturday found", "a survey conducted last week found": the
-            // participle's time belongs to the speaker
-            let time = |k: usize| is_time_word(doc, k) || doc.lower_is(k, "last") || doc.lower_is(k, "this");
-            let mut t = e;
-            while t + 1 < i && time(t + 1) {
-                t += 1;
+    // (the phrase just before the cue may be no speaker on its own: "Voters who watched the
+    // debate said")
+    np_before(doc, st, lo, j - 1)
+        .map(|(s, e)| (restrictive_head(doc, st, lo, s).unwrap_or(s), e))
+        .or_else(|| restrictive_head(doc, st, lo, j).map(|h| (h, j - 1)))
+        .map(|(s, e)| {
+            let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
+            let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
+                || [
+                    "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ]
+                .iter()
+                .any(|w| doc.lower_is(s, w));
+            let s = if share { approximator_before(doc, st, lo, s) } else { s };
+            let reflexive = ["itself", "himself", "herself", "themselves"];
+            // "They and their supporters argue": a pronoun coordinated with the phrase
+            let s = if s > lo && doc.lower_is(s, "and") && doc.t(s - 1).info().pronoun.is_some() && !st.used[s - 1] {
+                s - 1
+            } else {
+                s
+            };
+            if e + 1 < i && reflexive.iter().any(|w| doc.lower_is(e + 1, w)) {
+                (s, e + 1)
+            } else if doc.word(e).ends_with("ed") && !doc.t(e).cap && e + 1 < i && e > s {
+                // "a poll released Saturday found", "a survey conducted last week found": the
+                // participle's time belongs to the speaker
+                let time = |k: usize| is_time_word(doc, k) || doc.lower_is(k, "last") || doc.lower_is(k, "this");
+                let mut t = e;
+                while t + 1 < i && time(t + 1) {
+                    t += 1;
+                }
+                (s, if t > e && is_time_word(doc, t) { t } else { e })
+            } else {
+                (s, e)
             }
-            (s, if t > e && is_time_word(doc, t) { t } else { e })
-        } else {
-            (s, e)
+        })
+}
+
+/// `People familiar with the planning for the meeting say`, `Democrats in Iowa who watched the
+/// debate said`: the phrase found before the cue (starting at `s`) ends a restrictive
+/// complement or relative clause; returns where the noun phrase it modifies starts.
+fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize> {
+    let free = |x: usize| x >= lo && !st.used[x] && !doc.t(x).quoted && doc.t(x).kind == Kind::Word;
+    // back over one or two prepositional phrases ("the planning for the meeting")
+    let mut s0 = s;
+    for _ in 0..2 {
+        if s0 < lo + 2 || !free(s0 - 1) || !["of", "for", "on", "in", "at"].iter().any(|w| doc.lower_is(s0 - 1, w)) {
+            break;
         }
-    })
+        match np_before(doc, st, lo, s0 - 2) {
+            Some((p, _)) if p < s0 - 1 => s0 = p,
+            _ => break,
+        }
+    }
+    // "familiar with", "close to", "briefed on", "involved in"
+    let complement = |x: usize| {
+        x >= lo + 3
+            && free(x - 1)
+            && free(x - 2)
+            && !doc.t(x - 2).cap
+            && (doc.lower_is(x - 1, "with") && doc.lower_is(x - 2, "familiar")
+                || doc.lower_is(x - 1, "to") && doc.lower_is(x - 2, "close")
+                || doc.lower_is(x - 1, "on") && doc.lower_is(x - 2, "briefed")
+                || doc.lower_is(x - 1, "in") && doc.lower_is(x - 2, "involved"))
+    };
+    for x in [s, s0] {
+        if complement(x) {
+            return np_before(doc, st, lo, x - 3).map(|(h, _)| h);
+        }
+    }
+    // a relative "who" within the clause before the phrase
+    let w = (s.saturating_sub(15).max(lo + 1)..s)
+        .rev()
+        .take_while(|&x| free(x))
+        .find(|&x| doc.lower_is(x, "who"))?;
+    let (h, _) = np_before(doc, st, lo, w - 1)?;
+    if doc.t(w - 1).info().pronoun.is_some() && !doc.lower_is(w - 1, "those") {
+        return None;
+    }
+    // "Democrats in Iowa who ...": the place belongs to the head too
+    if h >= lo + 2 && free(h - 1) && ["in", "from", "of", "at"].iter().any(|p| doc.lower_is(h - 1, p)) {
+        if let Some((h2, _)) = np_before(doc, st, lo, h - 2) {
+            if h2 < h - 1 {
+                return Some(h2);
+            }
+        }
+    }
+    Some(h)
 }
 
 /// `About four in 10 voters say`, `nearly half of those polled said`, `more than 60 percent
@@ -1396,7 +1453,12 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                     // "his" is a determiner, not a pronoun here; "he" would end the phrase
                     break;
                 }
-                if lower_word && info.verb.is_some() && !is_base_form(doc, k) {
+                // ("the planning", "the meeting": a gerund after a determiner is a noun)
+                if lower_word
+                    && info.verb.is_some()
+                    && !is_base_form(doc, k)
+                    && !(k > lo && doc.word(k).ends_with("ing") && doc.t(k - 1).info().determiner)
+                {
                     break;
                 }
                 if t.cap && info.stop && k != end && !info.title {
@@ -4521,6 +4583,23 @@ mod tests {
         let r = run("The day was long.\n\nChastened by the polls, as well as the costs, Doe revised his plan, promising to cut taxes for all.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "promising"));
+    }
+
+    #[test]
+    fn a_restrictive_complement_or_relative_clause_belongs_to_the_subject() {
+        let spk = |t: &str| run(t).into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(
+            spk("The day was long.\n\nA person familiar with the planning for the meeting says the talks will focus on unity."),
+            ["A person familiar with the planning for the meeting"]
+        );
+        assert_eq!(
+            spk("The day was long.\n\nVoters in Iowa who watched the debate said they were unfazed."),
+            ["Voters in Iowa who watched the debate"]
+        );
+        assert_eq!(
+            spk("The day was long.\n\nPeople who have battled online threats say the attacks are worse."),
+            ["People who have battled online threats"]
+        );
     }
 
     #[test]
