@@ -635,6 +635,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // pass 6: any other quotation of a few words that no rule claimed, given to the speaker of
     // the nearest attribution before it in the same or the previous paragraph
     orphan_quotes(doc, &mut st);
+    for at in &mut st.out {
+        according_to_outer(doc, at);
+    }
     // a quotation running over paragraphs is one piece per paragraph, without the opening
     // mark that restarts each continued paragraph
     for at in &mut st.out {
@@ -1108,6 +1111,80 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
                 (s, e)
             }
         })
+}
+
+/// `"...," Hewitt said, according to a transcript of the show.`, `Most voters say X, according
+/// to a poll released Thursday.`: a report closed by "according to" is the outer source's
+/// report. PolNeAR gives the whole clause, speaker and verb included, as the content, the
+/// phrase after "according to" as the speaker and "according to" as the cue (measured on
+/// train and dev: 33 matched rows to 4 that keep the inner speaker).
+fn according_to_outer(doc: &Doc, at: &mut Attribution) {
+    let (Some(src), Some(sp), Some(cue)) = (at.source, at.speaker, at.cue) else {
+        return;
+    };
+    let before = &doc.text[..src.start];
+    let Some(head) = before.strip_suffix(' ') else {
+        return;
+    };
+    let tail = head.as_bytes();
+    if !(tail.len() > 12 && tail[tail.len() - 12..].eq_ignore_ascii_case(b"according to")) {
+        return;
+    }
+    // a named person or a pronoun keeps the report, and the phrase stays its channel (the
+    // seed's convention: `Wang said, according to a statement from the ministry`); a poll's
+    // population, a record or a document is the outer source's report
+    let inner = sp.slice(doc.text);
+    let named = inner
+        .split_whitespace()
+        .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        || with_lowercase(inner, |l| LEX.pronouns.contains_key(l));
+    if named {
+        return;
+    }
+    let acc = src.start - 13;
+    let first = at.content.first().map_or(usize::MAX, |c| c.start);
+    if sp.end > acc || cue.end > acc || first > acc {
+        return;
+    }
+    // only a comma (or a dash) and spaces between the report and "according to"
+    let end = at
+        .content
+        .iter()
+        .map(|c| c.end)
+        .chain([sp.end, cue.end])
+        .filter(|&e| e <= acc)
+        .max()
+        .unwrap_or(acc);
+    if end > acc
+        || !doc.text.get(end..acc).is_some_and(|gap| {
+            gap.chars()
+                .all(|c| c.is_whitespace() || matches!(c, ',' | '\u{2014}' | '\u{2013}' | '-'))
+        })
+    {
+        return;
+    }
+    let mut start = first.min(sp.start).min(cue.start);
+    // (a quotation opening the clause keeps its opening mark: the piece is no longer only
+    // the quotation's inside)
+    if let Some(c) = doc.text[..start]
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '"' | '\u{201c}' | '\u{2018}' | '\u{ab}'))
+    {
+        start -= c.len_utf8();
+    }
+    let mut content = vec![Span::new(start, end)];
+    content.extend(at.content.iter().copied().filter(|c| c.start > src.end));
+    at.content = content;
+    at.speaker = Some(src);
+    at.speaker_from = None;
+    at.cue = Some(Span::new(acc, acc + 12));
+    at.source = None;
+    if at.kind == QuoteType::Direct {
+        at.kind = QuoteType::Mixed;
+    }
+    at.rule = Rule::AccordingTo;
+    at.class = CueClass::Speech;
 }
 
 /// `People familiar with the planning for the meeting say`, `Democrats in Iowa who watched the
@@ -4600,6 +4677,33 @@ mod tests {
             spk("The day was long.\n\nPeople who have battled online threats say the attacks are worse."),
             ["People who have battled online threats"]
         );
+    }
+
+    #[test]
+    fn a_report_closed_by_according_to_is_the_outer_sources() {
+        let r = run("\u{201c}He hates them,\u{201d} the host said, according to a transcript of the show.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "\u{201c}He hates them,\u{201d} the host said");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("a transcript of the show", "according to")
+        );
+        // a named person keeps the report; the phrase is its channel (the seed's convention)
+        let r = run("\u{201c}He hates them,\u{201d} Doe said, according to a transcript of the show.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("He hates them,", "Doe", "said")
+        );
+        let r = run("Most voters say prices matter more, according to a poll released Thursday.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "Most voters say prices matter more");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("a poll released Thursday", "according to")
+        );
+        // an "according to" inside the report is left as it is
+        let r = run("Doe said, according to aides, that the plan was dead.");
+        assert!(r.iter().all(|x| x.3 != "according to" || x.1 != "Doe said"), "{r:?}");
     }
 
     #[test]
