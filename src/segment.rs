@@ -573,10 +573,13 @@ fn plain_run(
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
 ) -> usize {
-    // (the mark is never behind `pos`, which stops at it: one bound for both)
+    // (the mark is never behind `pos`, which stops at it: one bound for both; the bytes up to
+    // it as a slice of their own, whose length bounds the loop, so that reading a byte of it
+    // needs no bounds check of its own)
     let lim = pend.min(mark);
-    while pos < lim {
-        let b = text[pos];
+    let run = &text[..lim];
+    while pos < run.len() {
+        let b = run[pos];
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
@@ -595,7 +598,7 @@ fn plain_run(
                 });
                 pos = end;
                 // the space after a word (the commonest case) without a turn of the loop
-                if pos < lim && text[pos] == b' ' {
+                if run.get(pos) == Some(&b' ') {
                     pos += 1;
                 }
             }
@@ -612,7 +615,7 @@ fn plain_run(
                 });
                 pos += 1;
                 // the space after a comma or full stop, as after a word
-                if pos < lim && text[pos] == b' ' {
+                if run.get(pos) == Some(&b' ') {
                     pos += 1;
                 }
             }
