@@ -400,7 +400,10 @@ fn csv_first_field(w: &mut Vec<u8>, f: &[u8]) {
 #[inline]
 fn csv_field(w: &mut Vec<u8>, f: &[u8]) {
     w.push(b',');
-    csv_first_field(w, f);
+    // (an empty field, as for every absent source, is the comma alone: no call)
+    if !f.is_empty() {
+        csv_first_field(w, f);
+    }
 }
 
 /// Append a comma and field `f`, which holds no byte that needs quoting (digits, `-`, `;`).
