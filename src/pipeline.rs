@@ -189,13 +189,17 @@ pub fn run(
                 };
                 let mut batch = Vec::new();
                 let mut bytes = 0usize;
+                // The first batches are small and each is twice the one before, up to the full
+                // size: the workers start after a few articles are read, not a full batch.
+                let (mut cap_n, mut cap_b) = ((max_n / 16).max(1), (max_b / 16).max(1));
                 read_all(sources, read, &mut |item| {
                     if let Item::Article(a, _) = &item {
                         bytes += a.text.len();
                     }
                     batch.push(item);
-                    if batch.len() >= max_n || bytes >= max_b {
+                    if batch.len() >= cap_n || bytes >= cap_b {
                         bytes = 0;
+                        (cap_n, cap_b) = ((cap_n * 2).min(max_n), (cap_b * 2).min(max_b));
                         if !hand_over(std::mem::take(&mut batch)) {
                             return false;
                         }
