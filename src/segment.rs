@@ -149,20 +149,23 @@ fn solid_ascii(b: u8) -> bool {
     b < 0x80 && !matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
-/// `s.trim_start()`, without a call for the common line that starts with a letter.
+/// `s.trim_start()`, without a call for the common line that starts with a letter, or is empty.
 #[inline]
 fn trim_start_fast(s: &str) -> &str {
     match s.as_bytes().first() {
         Some(&b) if solid_ascii(b) => s,
+        None => s,
         _ => s.trim_start(),
     }
 }
 
-/// `s.trim_end()`, without a call for the common line that ends with a letter or a stop.
+/// `s.trim_end()`, without a call for the common line that ends with a letter or a stop, or is
+/// empty.
 #[inline]
 fn trim_end_fast(s: &str) -> &str {
     match s.as_bytes().last() {
         Some(&b) if solid_ascii(b) => s,
+        None => s,
         _ => s.trim_end(),
     }
 }
