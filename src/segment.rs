@@ -135,6 +135,7 @@ fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
     wrapped * 10 >= lines * 8
 }
 
+#[inline]
 fn trim_span(text: &str, s: Span) -> Span {
     let slice = &text[s.start..s.end];
     let lead = slice.len() - trim_start_fast(slice).len();
