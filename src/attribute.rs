@@ -7,7 +7,6 @@
 use crate::detect::Quote;
 use crate::lexicon::{CueClass, Gender, LEX};
 use crate::segment::{lower, with_lowercase, Kind, Span, Token};
-use std::collections::BTreeSet;
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
 /// `direct` when every piece is a quotation, `mixed` when a quotation of two or more words is
@@ -3400,37 +3399,84 @@ fn quote_runs(doc: &Doc, st: &mut State) {
             continue;
         }
         let old_end = st.out[pv].content.last().map_or(0, |c| c.end);
-        by_end.remove(&(old_end, pv));
         st.out[pv].content.push(q.inner());
-        by_end.insert((q.end, pv));
+        rekey(&mut by_end, (old_end, pv), (q.end, pv));
         st.claim(a, b);
     }
 }
 
-/// Attributions keyed by where their content ends, to find "the latest one before here"
-/// in logarithmic time: a long article can hold a great many.
-fn index_by_end(out: &[Attribution]) -> BTreeSet<(usize, usize)> {
-    // (through a vector of the right size: collected straight from the filter, the set's
-    // staging vector would grow step by step)
+/// Attributions keyed by where their content ends, sorted, to find "the latest one before
+/// here" in logarithmic time: a long article can hold a great many. (A sorted vector rather
+/// than a set: one allocation, and a key that moves moves past its few neighbours only.)
+fn index_by_end(out: &[Attribution]) -> Vec<(usize, usize)> {
     let mut keys = Vec::with_capacity(out.len());
     keys.extend(
         out.iter()
             .enumerate()
             .filter_map(|(i, x)| x.content.last().map(|c| (c.end, i))),
     );
-    keys.into_iter().collect()
+    keys.sort_unstable();
+    keys
+}
+
+/// Replace key `old` of the sorted `by_end` with `new` (as a set's remove and insert would),
+/// shifting only the keys between the two.
+fn rekey(by_end: &mut Vec<(usize, usize)>, old: (usize, usize), new: (usize, usize)) {
+    let Ok(k) = by_end.binary_search(&old) else {
+        if let Err(j) = by_end.binary_search(&new) {
+            by_end.insert(j, new);
+        }
+        return;
+    };
+    // where `new` goes among the keys, `old` still counted when it is the smaller
+    let j = by_end.partition_point(|&x| x < new);
+    if new != old && by_end.get(j) == Some(&new) {
+        // (already a key: only `old` goes)
+        by_end.remove(k);
+        return;
+    }
+    if j > k {
+        by_end[k..j].rotate_left(1);
+        by_end[j - 1] = new;
+    } else {
+        by_end[j..=k].rotate_right(1);
+        by_end[j] = new;
+    }
+}
+
+#[cfg(test)]
+mod rekey_tests {
+    use super::rekey;
+    use std::collections::BTreeSet;
+
+    #[test]
+    fn rekey_is_a_sets_remove_and_insert() {
+        let keys: Vec<(usize, usize)> = (0..12).map(|i| (i * 10 % 70, i)).collect();
+        for old in keys.iter().copied().chain([(5, 99)]) {
+            for new in [(0, 0), (3, 1), (10, 1), (35, 4), (40, 4), (69, 9), (70, 12), (200, 5)] {
+                let mut set: BTreeSet<_> = keys.iter().copied().collect();
+                set.remove(&old);
+                set.insert(new);
+                let mut v: Vec<_> = keys.clone();
+                v.sort_unstable();
+                rekey(&mut v, old, new);
+                assert_eq!(v, set.into_iter().collect::<Vec<_>>(), "{old:?} -> {new:?}");
+            }
+        }
+    }
 }
 
 /// The attribution whose content ends last at or before `pos` and starts at or after
 /// `lower`, among those that `ok` accepts.
 fn latest_before(
-    by_end: &BTreeSet<(usize, usize)>,
+    by_end: &[(usize, usize)],
     out: &[Attribution],
     pos: usize,
     lower: usize,
     ok: impl Fn(&Attribution) -> bool,
 ) -> Option<usize> {
-    for &(end, i) in by_end.range(..=(pos, usize::MAX)).rev() {
+    let hi = by_end.partition_point(|&k| k <= (pos, usize::MAX));
+    for &(end, i) in by_end[..hi].iter().rev() {
         if end < lower {
             return None;
         }

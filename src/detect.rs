@@ -123,6 +123,8 @@ pub fn find_quotes(text: &str, paras: &[Span]) -> Vec<Quote> {
 pub fn find_quotes_into(text: &str, paras: &[Span], out: &mut Vec<Quote>) {
     out.clear();
     let mut stack: Vec<Open> = Vec::with_capacity(4);
+    // (most texts hold no 0xC2 byte at all: one search of the text spares one per paragraph)
+    let any_c2 = memchr::memchr(0xC2, text.as_bytes()).is_some();
     for (pi, para) in paras.iter().enumerate() {
         let s = &text[para.start..para.end];
         let bytes = s.as_bytes();
@@ -141,7 +143,7 @@ pub fn find_quotes_into(text: &str, paras: &[Span], out: &mut Vec<Quote>) {
         let mut off = 0;
         // the next 0xC2 byte (rare: guillemets, no-break spaces), searched again only once
         // passed; usize::MAX when there is none left
-        let mut c2: Option<usize> = None;
+        let mut c2: Option<usize> = if any_c2 { None } else { Some(usize::MAX) };
         loop {
             if !skip_reopen {
                 // the vector search of memchr3 for the three common lead bytes, and the cached

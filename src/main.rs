@@ -8,6 +8,13 @@
 //! errors are returned (a broken pipe is a quiet success), and messages go through [`say`],
 //! which ignores write errors, never through `println!`/`eprintln!`.
 
+/// mimalloc rather than the system allocator: the workers allocate many small vectors and
+/// strings per article (contents, names, rows), which it serves in fewer instructions (2 MB
+/// sample at 1 thread, callgrind: 254.6M -> 250.4M; about 2% less CPU time on the 200 MB bench),
+/// for some 25-30 MB more peak RSS.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use anyhow::{Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::fs::File;

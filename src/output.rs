@@ -256,7 +256,10 @@ impl Sink for CsvSink {
         let cps = CodePoints::new(text);
         let cp = |s: Span| (cps.of(s.start), cps.of(s.end));
         let mut scratch: Vec<u8> = Vec::new();
-        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        // (sized up front: nearly every content is one piece, and the article's fields below
+        // are quoted into buffers of their size plus the quotes and commas, so none of these
+        // small vectors grows step by step)
+        let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(4);
         let mut int = itoa::Buffer::new();
         let mut float = ryu::Buffer::new();
         let w = buf;
@@ -266,9 +269,10 @@ impl Sink for CsvSink {
             None => csv_plain(w, b""),
         };
         // the article's own fields are the same in every row: quoted once
-        let mut head = Vec::new();
+        let mut head = Vec::with_capacity(article.id.len() + 2);
         csv_first_field(&mut head, article.id.as_bytes());
-        let mut tail = Vec::new();
+        let fields = [&article.url, &article.date, &article.publisher];
+        let mut tail = Vec::with_capacity(8 + fields.iter().map(|f| f.as_ref().map_or(0, |s| s.len())).sum::<usize>());
         opt(&mut tail, article.url.as_deref());
         opt(&mut tail, article.date.as_deref());
         opt(&mut tail, article.publisher.as_deref());
@@ -283,6 +287,7 @@ impl Sink for CsvSink {
                 csv_field(w, s.slice(text).as_bytes());
             } else {
                 scratch.clear();
+                scratch.reserve(a.content.iter().map(|s| s.end - s.start + 1).sum());
                 for (k, s) in a.content.iter().enumerate() {
                     if k > 0 {
                         scratch.push(b' ');
@@ -395,7 +400,10 @@ fn csv_first_field(w: &mut Vec<u8>, f: &[u8]) {
 #[inline]
 fn csv_field(w: &mut Vec<u8>, f: &[u8]) {
     w.push(b',');
-    csv_first_field(w, f);
+    // (an empty field, as for every absent source, is the comma alone: no call)
+    if !f.is_empty() {
+        csv_first_field(w, f);
+    }
 }
 
 /// Append a comma and field `f`, which holds no byte that needs quoting (digits, `-`, `;`).

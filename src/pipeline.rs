@@ -1,11 +1,12 @@
 //! The stages wired together: one article in, rows out; and the streaming, parallel driver.
 //!
-//! Reading runs on its own thread and hands batches over a bounded channel; each batch is
-//! processed in parallel with rayon (`par_iter().map().collect()` keeps input order) and
-//! rendered to bytes on the workers; the calling thread writes the bytes in order, so the
-//! output is byte-identical whatever the number of threads. Memory is bounded by a few
-//! batches, whatever the input size. When writing fails (a closed pipe), the reader is told to
-//! stop and the error is returned.
+//! Reading runs on its own thread, which hands each batch to the rayon pool as soon as it is
+//! read; a batch is processed in parallel (`par_iter().map().collect()` keeps input order) and
+//! rendered to bytes on the workers, and the calling thread writes the batches in input order
+//! as they finish (the workers meanwhile go on with the next ones), so the output is
+//! byte-identical whatever the number of threads. Memory is bounded by a few batches, whatever
+//! the input size. When writing fails (a closed pipe), the reader is told to stop and the
+//! error is returned.
 
 use crate::attribute::{attribute, Attribution, Doc};
 use crate::error::{Diagnostic, ErrorKind};
@@ -13,7 +14,7 @@ use crate::input::{read_all, Article, Item, Origin, ReadOptions, Source};
 use crate::output::{render_article, rows, Row, Sink};
 use rayon::prelude::*;
 use std::io::{self, Write};
-use std::sync::mpsc::sync_channel;
+use std::sync::mpsc::{sync_channel, Receiver};
 use std::time::{Duration, Instant};
 
 /// Texts longer than this are read in windows of about this size, cut at paragraph breaks, so
@@ -100,8 +101,8 @@ impl Default for RunOptions {
         RunOptions {
             threads: 0,
             read: ReadOptions::default(),
-            batch_articles: 4096,
-            batch_bytes: 16 << 20,
+            batch_articles: 1024,
+            batch_bytes: 4 << 20,
         }
     }
 }
@@ -158,74 +159,61 @@ pub fn run(
         ..Summary::default()
     };
     out.write_all(&sink.header())?;
-    let (tx, rx) = sync_channel::<Vec<Item>>(2);
+    // The reader hands each batch to the pool as soon as it is read, and the receiver of its
+    // rows to this thread, which writes the batches in input order as they finish: the workers
+    // go on with the next batch while the slowest articles of one still run and while the rows
+    // of an earlier one are written. At most `IN_FLIGHT` batches wait to be written.
+    let (tx, rx) = sync_channel::<Receiver<Processed>>(IN_FLIGHT);
     let result = std::thread::scope(|s| -> io::Result<()> {
         // Owned by this closure, so that an early return (a write error) drops it and the
         // reader, blocked on a full channel, sees the send fail and stops: the scope can
         // then end instead of waiting for it forever.
         let rx = rx;
         let read = &opts.read;
+        let pool = &pool;
         let (max_n, max_b) = (opts.batch_articles.max(1), opts.batch_bytes.max(1));
         s.spawn(move || {
-            let mut batch = Vec::new();
-            let mut bytes = 0usize;
-            read_all(sources, read, &mut |item| {
-                if let Item::Article(a, _) = &item {
-                    bytes += a.text.len();
-                }
-                batch.push(item);
-                if batch.len() >= max_n || bytes >= max_b {
-                    bytes = 0;
-                    if tx.send(std::mem::take(&mut batch)).is_err() {
+            // (the scope ends when the batches spawned into it are done)
+            pool.in_place_scope(|ps| {
+                let hand_over = |batch: Vec<Item>| -> bool {
+                    let (done, rows) = sync_channel(1);
+                    if tx.send(rows).is_err() {
                         return false;
                     }
-                }
-                true
-            });
-            if !batch.is_empty() {
-                let _ = tx.send(batch);
-            }
-        });
-        for batch in rx {
-            let rendered: Vec<Option<Rendered>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|item| match item {
-                        Item::Article(a, _) => Some(render_one(a, sink)),
-                        Item::Problem(_) => None,
-                    })
-                    .collect()
-            });
-            for (item, r) in batch.iter().zip(rendered) {
-                match (item, r) {
-                    (Item::Problem(d), _) => {
-                        if d.kind.is_warning() {
-                            sum.warnings += 1;
-                        } else {
-                            sum.errors += 1;
+                    ps.spawn(move |_| {
+                        let rendered = process_batch(&batch, sink);
+                        // (the receiver is gone only when writing failed: nothing to do then)
+                        let _ = done.send((batch, rendered));
+                    });
+                    true
+                };
+                let mut batch = Vec::new();
+                let mut bytes = 0usize;
+                // The first batches are small and each is twice the one before, up to the full
+                // size: the workers start after a few articles are read, not a full batch.
+                let (mut cap_n, mut cap_b) = ((max_n / 16).max(1), (max_b / 16).max(1));
+                read_all(sources, read, &mut |item| {
+                    if let Item::Article(a, _) = &item {
+                        bytes += a.text.len();
+                    }
+                    batch.push(item);
+                    if batch.len() >= cap_n || bytes >= cap_b {
+                        bytes = 0;
+                        (cap_n, cap_b) = ((cap_n * 2).min(max_n), (cap_b * 2).min(max_b));
+                        if !hand_over(std::mem::take(&mut batch)) {
+                            return false;
                         }
-                        obs.problem(d);
                     }
-                    (Item::Article(a, _), Some(Ok((buf, n)))) => {
-                        out.write_all(&buf)?;
-                        sum.articles += 1;
-                        sum.attributions += n as u64;
-                        sum.bytes += a.text.len() as u64;
-                        obs.article(a, n);
-                    }
-                    (Item::Article(a, Origin { file, line }), Some(Err(msg))) => {
-                        sum.errors += 1;
-                        obs.problem(&Diagnostic {
-                            file: file.to_string(),
-                            line: *line,
-                            doc_id: Some(a.id.clone()),
-                            kind: ErrorKind::Internal,
-                            message: msg,
-                        });
-                    }
-                    (Item::Article(..), None) => unreachable!("every article is rendered"),
+                    true
+                });
+                if !batch.is_empty() {
+                    hand_over(batch);
                 }
-            }
+            });
+        });
+        for rows in &rx {
+            let (batch, rendered) = rows.recv().expect("a spawned batch sends its rows");
+            write_batch(&batch, rendered, out, obs, &mut sum)?;
         }
         Ok(())
     });
@@ -237,6 +225,65 @@ pub fn run(
 
 /// One article's rendered rows and their number, or why it failed.
 type Rendered = Result<(Vec<u8>, usize), String>;
+
+/// A batch and the rendered rows of its items (None for a problem), in its order.
+type Processed = (Vec<Item>, Vec<Option<Rendered>>);
+
+/// Batches read and handed to the pool but not yet written, at most (besides the one being
+/// written and the one the reader holds): enough that the workers never wait for the writer.
+const IN_FLIGHT: usize = 4;
+
+/// Render every article of `batch` on the pool's workers, in order.
+fn process_batch(batch: &[Item], sink: &dyn Sink) -> Vec<Option<Rendered>> {
+    batch
+        .par_iter()
+        .map(|item| match item {
+            Item::Article(a, _) => Some(render_one(a, sink)),
+            Item::Problem(_) => None,
+        })
+        .collect()
+}
+
+/// Write the rows of a processed batch, in input order, and count and report its items.
+fn write_batch(
+    batch: &[Item],
+    rendered: Vec<Option<Rendered>>,
+    out: &mut dyn Write,
+    obs: &mut dyn Observer,
+    sum: &mut Summary,
+) -> io::Result<()> {
+    for (item, r) in batch.iter().zip(rendered) {
+        match (item, r) {
+            (Item::Problem(d), _) => {
+                if d.kind.is_warning() {
+                    sum.warnings += 1;
+                } else {
+                    sum.errors += 1;
+                }
+                obs.problem(d);
+            }
+            (Item::Article(a, _), Some(Ok((buf, n)))) => {
+                out.write_all(&buf)?;
+                sum.articles += 1;
+                sum.attributions += n as u64;
+                sum.bytes += a.text.len() as u64;
+                obs.article(a, n);
+            }
+            (Item::Article(a, Origin { file, line }), Some(Err(msg))) => {
+                sum.errors += 1;
+                obs.problem(&Diagnostic {
+                    file: file.to_string(),
+                    line: *line,
+                    doc_id: Some(a.id.clone()),
+                    kind: ErrorKind::Internal,
+                    message: msg,
+                });
+            }
+            (Item::Article(..), None) => unreachable!("every article is rendered"),
+        }
+    }
+    Ok(())
+}
 
 fn render_one(a: &Article, sink: &dyn Sink) -> Rendered {
     // A bug on one strange article must not take the batch down: contain it and report it.

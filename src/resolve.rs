@@ -230,10 +230,11 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
         .ok()
         .flatten()
         .unwrap_or_else(|| Vec::with_capacity(64));
-    let mut words: Vec<&str> = Vec::new();
-    let mut infos = Vec::new();
-    let mut scratch = Joined::default();
-    let mut name_buf = String::new();
+    // (sized for a long name phrase: none of these grows step by step in a document)
+    let mut words: Vec<&str> = Vec::with_capacity(16);
+    let mut infos = Vec::with_capacity(16);
+    let mut scratch: Joined = (String::with_capacity(128), Vec::with_capacity(16));
+    let mut name_buf = String::with_capacity(64);
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         // (tokens up to the sentence end as one slice, whose length bounds the walks below:
         // no bounds check per token)
@@ -437,8 +438,8 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
             .unwrap_or(usize::MAX)
     });
     // (where each speaker was, and which attribution holds the name given them)
-    let mut history: Vec<(usize, usize, Gender)> = Vec::new();
-    let mut scratch = Scratch::default();
+    let mut history: Vec<(usize, usize, Gender)> = Vec::with_capacity(attrs.len());
+    let mut scratch = Scratch::new();
     for &i in &order {
         let name = match (attrs[i].speaker, attrs[i].speaker_from) {
             (Some(sp), _) => resolve_one(doc, window(&ms, sp.start), sp, &history, attrs, &mut scratch),
@@ -484,13 +485,25 @@ fn compatible(g: Gender, want: Gender) -> bool {
 
 /// The buffers of [`resolve_one`], kept across the attributions of a document rather than
 /// allocated for each.
-#[derive(Default)]
 struct Scratch<'t> {
     words: Vec<&'t str>,
     infos: Vec<Option<&'static WordInfo>>,
     joined: Joined,
     rest: Vec<&'t str>,
     caps: Vec<&'t str>,
+}
+
+impl Scratch<'_> {
+    /// Sized for a long speaker phrase: none of the buffers grows step by step.
+    fn new() -> Self {
+        Scratch {
+            words: Vec::with_capacity(16),
+            infos: Vec::with_capacity(16),
+            joined: (String::with_capacity(128), Vec::with_capacity(16)),
+            rest: Vec::with_capacity(16),
+            caps: Vec::with_capacity(16),
+        }
+    }
 }
 
 /// The first item that is `exact`, else the first item at all (walked, not collected).

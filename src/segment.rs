@@ -48,7 +48,7 @@ pub fn paragraphs_into(text: &str, out: &mut Vec<Span>) {
     // every line end, then the end of the text
     for i in nl.iter().copied().chain(std::iter::once(bytes.len())) {
         let line = &text[line_start..i];
-        let blank = line.trim().is_empty();
+        let blank = trim_start_fast(line).is_empty();
         if blank {
             if let Some(s) = para_start.take() {
                 out.push(trim_span(text, Span::new(s, para_end)));
@@ -93,7 +93,7 @@ fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
             if end == bytes.len() && start == end {
                 return None;
             }
-            let line = text[start..end].trim_end();
+            let line = trim_end_fast(&text[start..end]);
             start = end + 1;
             Some(line)
         })
@@ -135,11 +135,40 @@ fn looks_hard_wrapped(text: &str, nl: &[usize]) -> bool {
     wrapped * 10 >= lines * 8
 }
 
+#[inline]
 fn trim_span(text: &str, s: Span) -> Span {
     let slice = &text[s.start..s.end];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
+    let lead = slice.len() - trim_start_fast(slice).len();
+    let trail = slice.len() - trim_end_fast(slice).len();
     Span::new(s.start + lead, s.end - trail)
+}
+
+/// An ASCII byte that `char::is_whitespace` rejects: a text that starts (ends) with one is its
+/// own `trim_start` (`trim_end`).
+#[inline]
+fn solid_ascii(b: u8) -> bool {
+    b < 0x80 && !matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// `s.trim_start()`, without a call for the common line that starts with a letter, or is empty.
+#[inline]
+fn trim_start_fast(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if solid_ascii(b) => s,
+        None => s,
+        _ => s.trim_start(),
+    }
+}
+
+/// `s.trim_end()`, without a call for the common line that ends with a letter or a stop, or is
+/// empty.
+#[inline]
+fn trim_end_fast(s: &str) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if solid_ascii(b) => s,
+        None => s,
+        _ => s.trim_end(),
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -548,10 +577,13 @@ fn plain_run(
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
 ) -> usize {
-    // (the mark is never behind `pos`, which stops at it: one bound for both)
+    // (the mark is never behind `pos`, which stops at it: one bound for both; the bytes up to
+    // it as a slice of their own, whose length bounds the loop, so that reading a byte of it
+    // needs no bounds check of its own)
     let lim = pend.min(mark);
-    while pos < lim {
-        let b = text[pos];
+    let run = &text[..lim];
+    while pos < run.len() {
+        let b = run[pos];
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
@@ -570,7 +602,7 @@ fn plain_run(
                 });
                 pos = end;
                 // the space after a word (the commonest case) without a turn of the loop
-                if pos < lim && text[pos] == b' ' {
+                if run.get(pos) == Some(&b' ') {
                     pos += 1;
                 }
             }
@@ -587,7 +619,7 @@ fn plain_run(
                 });
                 pos += 1;
                 // the space after a comma or full stop, as after a word
-                if pos < lim && text[pos] == b' ' {
+                if run.get(pos) == Some(&b' ') {
                     pos += 1;
                 }
             }
@@ -962,6 +994,27 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn solid_ascii_bytes_are_those_trim_stops_at() {
+        for b in 0u8..0x80 {
+            let s = (b as char).to_string();
+            assert_eq!(solid_ascii(b), s.trim().len() == 1, "{b:#x}");
+        }
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}x\u{2003}",
+            "x\u{3000}",
+            "\u{201c}Q\u{201d}",
+            "\t\x0b\x0c\r y \r",
+        ] {
+            assert_eq!(trim_start_fast(s), s.trim_start(), "{s:?}");
+            assert_eq!(trim_end_fast(s), s.trim_end(), "{s:?}");
+        }
     }
 
     #[test]
