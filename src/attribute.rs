@@ -2971,6 +2971,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         });
         if let Some(e) = earlier {
             let (cstart, src) = content_after_start(doc, st, i, b);
+            // `and called for steep tariffs`: the particle is in the cue, not the content
+            let cstart = if particle && cstart == i + 1 { i + 2 } else { cstart };
             let (cend, acc) = content_end_memo(doc, st, cstart, b);
             if cstart < cend && doc.words_in(cstart, cend) >= 2 {
                 let (content, kind) = make_content(doc, cstart, cend)?;
@@ -2983,7 +2985,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                         kind,
                         content,
                         None,
-                        Some(doc.span(i, i)),
+                        Some(doc.span(i, if particle && cstart > i + 1 { i + 1 } else { i })),
                         src.or(acc.map(|x| x.0)),
                     )
                 });
@@ -4750,6 +4752,17 @@ mod tests {
         // an "according to" inside the report is left as it is
         let r = run("Doe said, according to aides, that the plan was dead.");
         assert!(r.iter().all(|x| x.3 != "according to" || x.1 != "Doe said"), "{r:?}");
+    }
+
+    #[test]
+    fn a_coordinated_verb_takes_its_particle_into_the_cue() {
+        let r = run("Doe said the deal was bad and called for steep new tariffs on imports.");
+        let c = r.iter().find(|x| x.3.starts_with("called")).expect("second verb");
+        assert_eq!(
+            (c.1.as_str(), c.3.as_str()),
+            ("steep new tariffs on imports", "called for"),
+            "{r:?}"
+        );
     }
 
     #[test]
