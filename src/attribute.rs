@@ -1564,7 +1564,10 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                     && doc.t(k - 1).kind == Kind::Word
                     && doc.word(k - 1).ends_with('s')
                     && doc.t(k - 1).end == doc.t(k).start;
-                if !(c == "&" || c == "." || c == "-" || slash || possessive) {
+                // ("WASHINGTON -- President Obama": a spaced dash is no hyphen)
+                let hyphen =
+                    c == "-" && k > lo && doc.t(k - 1).end == doc.t(k).start && doc.t(k).end == doc.t(k + 1).start;
+                if !(c == "&" || c == "." || hyphen || slash || possessive) {
                     break;
                 }
             }
@@ -1585,7 +1588,12 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
         s += 1;
     }
     // a capitalised sentence opener such as "Meanwhile" or "Later" is not part of the phrase
-    while s < end && doc.t(s).cap && doc.t(s).info().adjunct && !doc.t(s).info().title && !doc.t(s).info().determiner {
+    // (and "Perhaps", "Indeed": a sentence adverb)
+    while s < end
+        && doc.t(s).cap
+        && (doc.t(s).info().adjunct && !doc.t(s).info().title && !doc.t(s).info().determiner
+            || with_lowercase(doc.word(s), |w| LEX.parenthetical_adverbs.contains(w)))
+    {
         s += 1;
     }
     if s > end || !valid_head(doc, s, end) {
@@ -1708,6 +1716,14 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
     }
     if !valid_head(doc, k0, end) {
         return None;
+    }
+    // `said Rep. Jo Doe (D-N.C.), head of the caucus`: a party tag closes the name
+    if end + 2 < b && doc.is_punct(end + 1, '(') && doc.t(end).cap {
+        if let Some(close) = (end + 2..(end + 8).min(b)).find(|&x| doc.is_punct(x, ')')) {
+            if is_party_tag_close(doc, close) && (end + 1..=close).all(|x| !st.used[x] && !doc.t(x).quoted) {
+                end = close;
+            }
+        }
     }
     // `..., said the plan was weak`: a phrase followed by its own verb is the subject of the
     // reported clause, not an inverted speaker
@@ -4762,6 +4778,28 @@ mod tests {
             (c.1.as_str(), c.3.as_str()),
             ("steep new tariffs on imports", "called for"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_tag_a_spaced_dash_and_a_sentence_adverb_bound_the_speaker() {
+        let spk = |t: &str| run(t).into_iter().map(|x| x.2).collect::<Vec<_>>();
+        assert_eq!(
+            spk("\"We will win,\" said Rep. Jo Doe (D-N.C.), head of the caucus."),
+            ["Rep. Jo Doe (D-N.C.), head of the caucus"]
+        );
+        assert_eq!(
+            spk("WASHINGTON -- President Jo Doe said the deal was good."),
+            ["President Jo Doe"]
+        );
+        assert_eq!(
+            spk("The day was long.\n\nPerhaps the moderators thought the rules were fair."),
+            ["the moderators"]
+        );
+        // a hyphen inside a name stays
+        assert_eq!(
+            spk("The day was long.\n\nJean-Marc Roe said the deal was good."),
+            ["Jean-Marc Roe"]
         );
     }
 
