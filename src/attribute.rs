@@ -1516,11 +1516,16 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
             Kind::Word => {
                 let lower_word = !t.cap;
                 // "Edwards and others", "Her advisers and allies"
+                // "The former first lady and U.S. senator": two roles of one person
                 let conj_in_np = (doc.lower_is(k, "and") || doc.lower_is(k, "&"))
                     && k != end
                     && k > lo
                     && doc.t(k - 1).kind == Kind::Word
-                    && (doc.t(k - 1).cap || doc.t(k - 1).info().speaker_noun)
+                    && (doc.t(k - 1).cap
+                        || doc.t(k - 1).info().speaker_noun
+                        || doc.t(k - 1).info().verb.is_none()
+                            && !doc.t(k - 1).info().preposition
+                            && (k + 1..=end).any(|x| doc.t(x).info().speaker_noun || doc.t(x).info().title))
                     && !doc.t(k - 1).info().stop;
                 if lower_word && info.stop && !conj_in_np {
                     break;
@@ -2872,10 +2877,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // `Speaking on ABC’s “This Week,” Carson admitted that ...`: a that-clause after the cue
         // is the content even when a quotation closes right before the speaker
         // (a quotation opening the sentence is the speaker's: `"Q," Smith said that night`)
+        // (or a clause opened by its own subject pronoun: `On ABC’s “This Week,” the nominee
+        // said she wanted ...`)
         let that_clause = after_ok
             && after_words >= 3
-            && doc.lower_is(cstart, "that")
-            && !is_time_word(doc, cstart + 1)
+            && (doc.lower_is(cstart, "that") && !is_time_word(doc, cstart + 1)
+                || ["he", "she", "they", "we", "i"].iter().any(|w| doc.lower_is(cstart, w)))
             && doc.t(lo).kind != Kind::QOpen;
         if let (Some(ce), true) = (clause_end, ends_in_quote && !that_clause || !after_ok || sandwich) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
@@ -3723,7 +3730,15 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
         let plain = |x: usize| {
             let u = doc.t(x);
             let i = u.info();
-            u.kind == Kind::Word && !u.quoted && !u.cap && !i.stop && !i.aux && i.verb.is_none() && !i.preposition
+            // (a determiner opens another phrase: "the council issued a statement calling")
+            u.kind == Kind::Word
+                && !u.quoted
+                && !u.cap
+                && !i.stop
+                && !i.aux
+                && !i.determiner
+                && i.verb.is_none()
+                && !i.preposition
         };
         let mut m = k;
         while m < b && m < k + 3 && plain(m) {
@@ -4801,6 +4816,29 @@ mod tests {
             spk("The day was long.\n\nJean-Marc Roe said the deal was good."),
             ["Jean-Marc Roe"]
         );
+    }
+
+    #[test]
+    fn two_roles_a_negated_verb_and_a_title_in_quotes_before_the_speaker() {
+        let r =
+            run("The day was long.\n\nThe former first lady and U.S. senator said it was a mistake to use the server.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "The former first lady and U.S. senator");
+        let r = run("The day was long.\n\nThe nominee and his aides haven't said much about the debate.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("The nominee and his aides", "haven't said")
+        );
+        let r = run("The day was long.\n\nOn Tuesday\u{2019}s episode of \u{201c}The Morning Show,\u{201d} the nominee said she wanted to speak to voters.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("she wanted to speak to voters", "the nominee")
+        );
+        let r = run("The day was long.\n\nAfter the meeting, the Security Council issued a statement calling the test \"a clear violation\" of the rules.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "the Security Council");
     }
 
     #[test]
