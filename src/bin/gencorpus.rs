@@ -258,15 +258,7 @@ const MONTHS: &[&str] = &whosaid::lexicon::MONTHS;
 const MONTHS_ABBR: &[&str] = &[
     "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "March", "April", "June",
 ];
-const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
+const WEEKDAYS: &[&str] = &whosaid::lexicon::WEEKDAYS;
 const SUBJECTS: &[&str] = &[
     "the government",
     "the company",
