@@ -2881,8 +2881,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // said she wanted ...`)
         let that_clause = after_ok
             && after_words >= 3
-            && (doc.lower_is(cstart, "that") && !is_time_word(doc, cstart + 1)
-                || ["he", "she", "they", "we", "i"].iter().any(|w| doc.lower_is(cstart, w)))
+            && (doc.lower_is(cstart, "that") && !is_time_word(doc, cstart + 1) || is_subject_pronoun(doc, cstart))
             && doc.t(lo).kind != Kind::QOpen;
         if let (Some(ce), true) = (clause_end, ends_in_quote && !that_clause || !after_ok || sandwich) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
@@ -3110,6 +3109,12 @@ fn class_weight(c: CueClass) -> f32 {
         CueClass::Belief => 0.8,
         CueClass::Stance => 0.7,
     }
+}
+
+/// "he", "she", "they", "we", "I": a pronoun that opens a clause as its subject.
+fn is_subject_pronoun(doc: &Doc, k: usize) -> bool {
+    const WORDS: [u64; 5] = keys8(["he", "she", "they", "we", "i"]);
+    WORDS.contains(&doc.key8(k))
 }
 
 fn is_passive_aux(doc: &Doc, k: usize) -> bool {
@@ -3709,7 +3714,7 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
         // `On September 27 they published ...`: without a comma, a subject pronoun soon after
         return (a + 1..(a + 7).min(b))
             .take_while(|&x| !doc.is_comma(x) && !doc.t(x).quoted)
-            .find(|&x| ["he", "she", "they", "we", "i"].iter().any(|w| doc.lower_is(x, w)))
+            .find(|&x| is_subject_pronoun(doc, x))
             .map(|x| (x, x));
     }
     let mut k = a;
@@ -4223,10 +4228,7 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     }
     let (content, kind) = make_content(doc, s, e)?;
     // `he was asked about ...`: the passive's "be" is in the cue, as PolNeAR marks it
-    let passive = i > a
-        && ["was", "were", "is", "being", "been"]
-            .iter()
-            .any(|w| doc.lower_is(i - 1, w));
+    let passive = i > a && is_passive_aux(doc, i - 1);
     let cs = if passive { aux_start(doc, a, i - 1) } else { i };
     st.claim(cs, e);
     let rule = Rule::AskedQuestion;
