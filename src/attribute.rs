@@ -3304,6 +3304,18 @@ fn colon_paragraph(doc: &Doc, st: &mut State, si: usize, at: &mut Attribution) -
 }
 
 /// `According to X, clause`, `clause, according to X`, `in the words of X`.
+/// A dash that sets off a phrase (an em or en dash, or a hyphen with space on one side), not
+/// a hyphen inside a word ("News-Washington").
+fn spaced_dash(doc: &Doc, k: usize) -> bool {
+    if doc.is_punct(k, '-') {
+        let t = doc.t(k);
+        let tight_before = k > 0 && doc.t(k - 1).end == t.start;
+        let tight_after = k + 1 < doc.toks.len() && doc.t(k + 1).start == t.end;
+        return !(tight_before && tight_after);
+    }
+    doc.is_dash(k)
+}
+
 fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     // match the phrase words
@@ -3315,7 +3327,21 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
     let cue_end = i + phrase.len() - 1;
     let ns = cue_end + 1;
     let mut ne = ns;
-    while ne < b && !doc.is_comma(ne) && !doc.is_punct(ne, ';') && doc.t(ne).kind != Kind::QOpen && !doc.t(ne).quoted {
+    while ne < b && !doc.is_comma(ne) && !doc.is_punct(ne, ';') && !doc.t(ne).quoted && !spaced_dash(doc, ne) {
+        // `according to her "clawback" plan,`: a short quoted title inside the phrase
+        if doc.t(ne).kind == Kind::QOpen {
+            let close = past_quote(doc, ne, b);
+            let title = ne > ns
+                && close < b
+                && close - ne <= 8
+                && doc.t(close).kind == Kind::Word
+                && !doc.t(close - 2).is_punct(doc.text, ',');
+            if !title {
+                break;
+            }
+            ne = close;
+            continue;
+        }
         ne += 1;
     }
     // drop a sentence-final period
@@ -3323,12 +3349,18 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
     while se > ns && doc.t(se - 1).kind == Kind::Punct {
         se -= 1;
     }
-    if se <= ns || doc.words_in(ns, se) == 0 || se - ns > 14 {
+    // (a source can be long: "three intelligence sources who spoke to Fox News but were not
+    // authorized to speak on the record")
+    if se <= ns || doc.words_in(ns, se) == 0 || se - ns > 30 {
         return None;
     }
     let lo = free_start(st, a, i);
     let mut speaker = doc.span(ns, se - 1);
-    let leading = i == lo || (i == lo + 1 && doc.t(lo).kind == Kind::Punct);
+    // "But according to ...", "And according to ...": a conjunction opening the sentence
+    let conj_open = i == lo + 1
+        && doc.t(lo).cap
+        && const { keys8(["but", "and", "yet", "so", "now", "still", "also"]) }.contains(&doc.key8(lo));
+    let leading = i == lo || (i == lo + 1 && doc.t(lo).kind == Kind::Punct) || conj_open;
     // `..., according to Jane Roe, an analyst at Example Bank.`: an apposition that runs to the
     // end of the sentence describes the source (PolNeAR keeps it in the speaker span)
     if !leading && ne + 2 < b && doc.is_comma(ne) {
@@ -4785,6 +4817,38 @@ mod tests {
         // an "according to" inside the report is left as it is
         let r = run("Doe said, according to aides, that the plan was dead.");
         assert!(r.iter().all(|x| x.3 != "according to" || x.1 != "Doe said"), "{r:?}");
+    }
+
+    #[test]
+    fn according_to_takes_long_sources_titles_and_an_opening_conjunction() {
+        let r = run("But according to papers leaked from the party's finance office, the donors gave twice as much.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            (
+                "the donors gave twice as much",
+                "papers leaked from the party's finance office"
+            )
+        );
+        let r = run("According to her \"buy local\" plan, towns must favour nearby farms.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "her \"buy local\" plan");
+        // a source of more than 14 words, and a dash that closes it
+        let r = run(
+            "The agency is reviewing the grants, according to two officials who spoke to the local paper but were not allowed to speak on the record.",
+        );
+        assert_eq!(
+            r[0].2,
+            "two officials who spoke to the local paper but were not allowed to speak on the record"
+        );
+        let r = run("The plan would raise $9 billion, according to the Budget Office - half of what was promised.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("The plan would raise $9 billion", "the Budget Office")
+        );
+        // a hyphen inside a name does not end it
+        let r = run("Most voters back the bill, according to an ABC-Ipsos poll.");
+        assert_eq!(r[0].2, "an ABC-Ipsos poll");
     }
 
     #[test]
