@@ -1919,6 +1919,17 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                 || const { keys8(["after", "during", "amid"]) }.contains(&doc.key8(k))
                 || doc.lower_is(k, "following"));
         let in_pp = pp_start && j > k;
+        // `said after the convention he would not accept`: a clause opened by its subject
+        // pronoun after the phrase, without "that"
+        if in_pp && j >= k + 2 && is_subject_pronoun(doc, j) && j + 1 < b && {
+            let n = doc.t(j + 1);
+            n.kind == Kind::Word
+                && !n.cap
+                && (n.info().aux || n.info().verb.is_some() || doc.word(j + 1).ends_with("ed"))
+        } {
+            found = Some(j);
+            break;
+        }
         let adjunct_like = t.kind == Kind::Word
             && (t.cap
                 || t.info().adjunct
@@ -2879,9 +2890,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // (a quotation opening the sentence is the speaker's: `"Q," Smith said that night`)
         // (or a clause opened by its own subject pronoun: `On ABC’s “This Week,” the nominee
         // said she wanted ...`)
+        // (or any clause when the quotation is a short title after a preposition or a possessive:
+        // `On this weekend's broadcast of "Fox News Sunday," Pence said his running mate's ...`)
+        let title_before = ends_in_quote && clause_end.is_some_and(|ce| quoted_title_before(doc, lo, ce));
         let that_clause = after_ok
             && after_words >= 3
-            && (doc.lower_is(cstart, "that") && !is_time_word(doc, cstart + 1) || is_subject_pronoun(doc, cstart))
+            && (doc.lower_is(cstart, "that") && !is_time_word(doc, cstart + 1)
+                || is_subject_pronoun(doc, cstart)
+                || title_before)
             && doc.t(lo).kind != Kind::QOpen;
         if let (Some(ce), true) = (clause_end, ends_in_quote && !that_clause || !after_ok || sandwich) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
@@ -3036,6 +3052,22 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         return content_before_attr(doc, st, si, lo, ce, sp, i, Rule::QuoteThenSpeaker, ends_in_quote);
     }
     None
+}
+
+/// The quotation closing before token `ce` is a short title that a preposition or a
+/// possessive introduces (`on CBS's "Face the Nation,"`, `of "Fox News Sunday,"`).
+fn quoted_title_before(doc: &Doc, lo: usize, ce: usize) -> bool {
+    let Some(open) = (lo..ce).rev().find(|&x| doc.t(x).kind == Kind::QOpen) else {
+        return false;
+    };
+    if open <= lo || ce - open > 9 {
+        return false;
+    }
+    let p = doc.t(open - 1);
+    let w = doc.word(open - 1);
+    p.kind == Kind::Word
+        && !p.quoted
+        && (p.info().preposition && !p.cap || w.ends_with("'s") || w.ends_with("\u{2019}s"))
 }
 
 /// Where the cue starts when auxiliaries and adverbs stand before the verb: PolNeAR's cue
@@ -4849,6 +4881,29 @@ mod tests {
         // a hyphen inside a name does not end it
         let r = run("Most voters back the bill, according to an ABC-Ipsos poll.");
         assert_eq!(r[0].2, "an ABC-Ipsos poll");
+    }
+
+    #[test]
+    fn a_clause_opened_by_its_pronoun_after_a_prepositional_phrase_is_the_content() {
+        let r = run("Doe said after the vote she would not run again.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "she would not run again");
+        // without a clause after it, the phrase is no content
+        let r = run("Doe said after the vote.");
+        assert!(r.is_empty(), "{r:?}");
+    }
+
+    #[test]
+    fn a_quoted_show_title_before_the_speaker_is_not_the_content() {
+        let r = run("In an interview on WXYZ's \"Morning Line,\" Mayor Jane Doe said the city's budget was balanced.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("the city's budget was balanced", "Mayor Jane Doe")
+        );
+        // a quotation that is no title stays the speaker's words
+        let r = run("\"We are broke,\" Mayor Jane Doe said the next day.");
+        assert_eq!(r[0].1, "We are broke,");
     }
 
     #[test]
