@@ -2535,6 +2535,20 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return None;
         }
     }
+    // an adjective, not a verb: "the state's 20 pledged delegates", "the number of reported
+    // cases"
+    if i > a && w.ends_with("ed") && {
+        let p = doc.t(i - 1);
+        p.kind == Kind::Word
+            && !p.cap
+            // (articles and possessives only: "the two learned", "many worried" are subjects)
+            && (const { keys8(["the", "a", "an", "of", "his", "her", "its", "their", "our", "my", "your"]) }
+                .contains(&doc.key8(i - 1))
+                // (a year ends a subject: "an ad in 2008 questioned")
+                || doc.word(i - 1).len() < 4 && doc.word(i - 1).bytes().all(|c| c.is_ascii_digit()))
+    } {
+        return None;
+    }
     // a noun, not a verb: "the report", "Trump's plans", "another eight states"
     if i > a && is_base_form(doc, i) {
         let p = doc.t(i - 1);
@@ -4904,6 +4918,21 @@ mod tests {
         // a quotation that is no title stays the speaker's words
         let r = run("\"We are broke,\" Mayor Jane Doe said the next day.");
         assert_eq!(r[0].1, "We are broke,");
+    }
+
+    #[test]
+    fn a_participle_after_an_article_of_or_a_count_is_an_adjective() {
+        for text in [
+            "She won 20 pledged delegates in the state.",
+            "The number of reported cases has grown.",
+            "Doe criticised the proposed ban on imports.",
+        ] {
+            let r = run(text);
+            assert!(r.is_empty(), "{text}: {r:?}");
+        }
+        // a year closes the subject before a verb
+        let r = run("An ad in 2008 questioned whether the senator was ready to lead.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
