@@ -4936,6 +4936,18 @@ mod tests {
     }
 
     #[test]
+    fn what_someone_wants_is_a_stated_position() {
+        let r = run("The governor wants the state to cut its sales tax by half.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("the state to cut its sales tax by half", "The governor", "wants")
+        );
+        // a noun is no cue
+        assert!(run("The want of funds hurt the town.").is_empty());
+    }
+
+    #[test]
     fn a_coordinated_verb_takes_its_particle_into_the_cue() {
         let r = run("Doe said the deal was bad and called for steep new tariffs on imports.");
         let c = r.iter().find(|x| x.3.starts_with("called")).expect("second verb");
