@@ -4948,6 +4948,35 @@ mod tests {
     }
 
     #[test]
+    fn findings_pursuits_backing_preferences_and_decisions_are_cues() {
+        for (text, content, cue) in [
+            (
+                "The study finds that rents rose by a third.",
+                "that rents rose by a third",
+                "finds",
+            ),
+            (
+                "The mayor is seeking a second term in office.",
+                "a second term in office",
+                "is seeking",
+            ),
+            ("The union backed the strike in March.", "the strike in March", "backed"),
+            (
+                "Most voters prefer a smaller government.",
+                "a smaller government",
+                "prefer",
+            ),
+            ("The board decided to close the plant.", "to close the plant", "decided"),
+        ] {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!((r[0].1.as_str(), r[0].3.as_str()), (content, cue), "{text}");
+        }
+        // "back" as an adverb is no cue
+        assert!(run("The mayor came back to the city hall.").is_empty());
+    }
+
+    #[test]
     fn a_coordinated_verb_takes_its_particle_into_the_cue() {
         let r = run("Doe said the deal was bad and called for steep new tariffs on imports.");
         let c = r.iter().find(|x| x.3.starts_with("called")).expect("second verb");
