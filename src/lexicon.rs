@@ -43,6 +43,7 @@ pub const SUBORDINATORS: &str = include_str!("lexicons/subordinators.txt");
 pub const LY_NOUNS: &str = include_str!("lexicons/ly_nouns.txt");
 pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
 pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
+pub const POLL_NOUNS: &str = include_str!("lexicons/poll_nouns.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
 /// The day names, capitalised as written in running text.
 pub const WEEKDAYS: [&str; 7] = [
@@ -193,6 +194,8 @@ pub struct Lexicon {
     pub authored_nouns: FxSet<&'static str>,
     /// words that make a share approximate ("about four in 10")
     pub approximators: FxSet<&'static str>,
+    /// polls whose findings "in" introduces ("in a CBS poll released Monday")
+    pub poll_nouns: FxSet<&'static str>,
     /// past tenses of replying that join a following participle's cue ("responded by saying")
     pub reply_verbs: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
@@ -425,6 +428,7 @@ impl Lexicon {
             ly_nouns: entries(LY_NOUNS).collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
             approximators: entries(APPROXIMATORS).collect(),
+            poll_nouns: entries(POLL_NOUNS).collect(),
             reply_verbs: entries(REPLY_VERBS).collect(),
         }
     }
@@ -808,6 +812,7 @@ mod tests {
             ("ly_nouns", LY_NOUNS),
             ("authored_nouns", AUTHORED_NOUNS),
             ("approximators", APPROXIMATORS),
+            ("poll_nouns", POLL_NOUNS),
             ("reply_verbs", REPLY_VERBS),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
