@@ -342,8 +342,10 @@ impl<'a> Doc<'a> {
         para_chrome.reserve(paras.len());
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
+            // (a headline closed by a semicolon, "Sanders says he's riding momentum;", is
+            // the archive style of a title and its subtitle, not page chrome)
             let terminal = ptext.ends_with([
-                '.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', '\u{2026}', ')', '\u{bb}',
+                '.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ';', '\u{2026}', ')', '\u{bb}',
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
@@ -5131,6 +5133,18 @@ mod tests {
                 run(text)
             );
         }
+    }
+
+    #[test]
+    fn a_headline_closed_by_a_semicolon_is_no_page_chrome() {
+        let r = run("Doe says she is ready for a second term;\n\nWins the county, but the state is still close.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("she is ready for a second term", "Doe")
+        );
+        // a short line without a final mark is still chrome
+        assert!(run("Doe says she is ready for a second term\n\nMore news.").is_empty());
     }
 
     #[test]
