@@ -1500,7 +1500,7 @@ fn long_apposition(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize
 fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usize)> {
     // a trailing parenthesis belongs to the phrase: "Sen. Claire McCaskill (D-Mo.)"
     if doc.is_punct(end, ')') && end > lo + 1 {
-        let open = (lo..end).rev().take(8).find(|&x| doc.is_punct(x, '('))?;
+        let open = (lo..end).rev().take(20).find(|&x| doc.is_punct(x, '('))?;
         if open <= lo {
             return None;
         }
@@ -1562,7 +1562,7 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                 let c = doc.word(k);
                 if c == ")" && k > lo + 1 {
                     // a parenthesis inside the phrase: "Sen. Elizabeth Warren (D-MA) said"
-                    match (lo..k).rev().take(8).find(|&x| doc.is_punct(x, '(')) {
+                    match (lo..k).rev().take(20).find(|&x| doc.is_punct(x, '(')) {
                         Some(open) if open > lo => {
                             k = open - 1;
                             continue;
@@ -5145,6 +5145,18 @@ mod tests {
         );
         // a short line without a final mark is still chrome
         assert!(run("Doe says she is ready for a second term\n\nMore news.").is_empty());
+    }
+
+    #[test]
+    fn a_long_parenthesis_belongs_to_the_speaker_before_the_cue() {
+        let r = run(
+            "Sen. Jane Doe (a Maine Democrat so young she is often taken for an intern) says she was lost at first.",
+        );
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            r[0].2,
+            "Sen. Jane Doe (a Maine Democrat so young she is often taken for an intern)"
+        );
     }
 
     #[test]
