@@ -4418,12 +4418,52 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     let wh = [
         "if", "whether", "how", "what", "why", "who", "when", "where", "about", "which",
     ];
-    if !wh.iter().any(|w| doc.lower_is(i + 1, w)) {
+    let is_wh = |k: usize| wh.iter().any(|w| doc.lower_is(k, w));
+    // `Asked by host John Dickerson whether ...`: the one who asked is the speaker
+    let mut k = i + 1;
+    let mut asker = None;
+    if doc.lower_is(k, "by") {
+        let s0 = k + 1;
+        let mut x = s0;
+        while x < b
+            && x < s0 + 8
+            && doc.t(x).kind == Kind::Word
+            && !doc.t(x).quoted
+            && !is_wh(x)
+            && !is_time_word(doc, x)
+            && !doc.lower_is(x, "to")
+            && (!doc.t(x).info().preposition || doc.t(x).cap)
+            && doc.t(x).info().verb.is_none()
+        {
+            x += 1;
+        }
+        if x == s0 || !(s0..x).any(|y| doc.t(y).cap) {
+            return None;
+        }
+        asker = Some(doc.span(s0, x - 1));
+        k = x;
+    }
+    // `Asked on Fox News who ...`, `asked at a briefing Monday about ...`: a setting between
+    // the verb and the question
+    let set_from = k;
+    while k < b
+        && k < set_from + 8
+        && !is_wh(k)
+        && !(asker.is_some() && doc.lower_is(k, "to"))
+        && doc.t(k).kind == Kind::Word
+        && !doc.t(k).quoted
+        && (k > set_from || doc.t(k).info().preposition || is_time_word(doc, k) || looks_like_ly_adverb(doc.word(k)))
+        && doc.t(k).info().verb.is_none()
+    {
+        k += 1;
+    }
+    if !(is_wh(k) || asker.is_some() && doc.lower_is(k, "to")) {
         return None;
     }
-    // "Asked about the deal, ...": the preposition is part of the cue (as PolNeAR marks it)
-    let about = doc.lower_is(i + 1, "about");
-    let s = if about { i + 2 } else { i + 1 };
+    // "Asked about the deal, ...": the preposition is part of the cue (as PolNeAR marks it),
+    // unless a setting stands between them
+    let about = k == i + 1 && doc.lower_is(i + 1, "about");
+    let s = if about { i + 2 } else { k };
     let mut e = s;
     while e < b && (!doc.is_comma(e) || doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
         e += 1;
@@ -4442,8 +4482,8 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
         CueClass::Speech,
         kind,
         content,
-        None,
-        Some(doc.span(cs, s - 1)),
+        asker,
+        Some(doc.span(cs, if about { i + 1 } else { i })),
         None,
     ))
 }
@@ -5157,6 +5197,24 @@ mod tests {
             r[0].2,
             "Sen. Jane Doe (a Maine Democrat so young she is often taken for an intern)"
         );
+    }
+
+    #[test]
+    fn the_one_who_asked_a_question_is_its_speaker() {
+        let r = run("Doe was asked by host Ann Lee whether the plan would survive.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("whether the plan would survive", "host Ann Lee", "was asked")
+        );
+        // a setting between the verb and the question; "about" after it is in the content
+        let r = run("Asked at a briefing Monday about the plan's future, the mayor smiled.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("about the plan's future", "", "Asked")
+        );
+        let r = run("Asked by Lee to explain the delay, Doe said the budget was late.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("to explain the delay", "Lee"));
     }
 
     #[test]
