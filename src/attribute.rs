@@ -5134,13 +5134,20 @@ mod tests {
                 "prefer",
             ),
             ("The board decided to close the plant.", "to close the plant", "decided"),
+            (
+                "The senator supports a higher minimum wage.",
+                "a higher minimum wage",
+                "supports",
+            ),
+            ("The council plans to widen the road.", "to widen the road", "plans"),
         ] {
             let r = run(text);
             assert_eq!(r.len(), 1, "{text}: {r:?}");
             assert_eq!((r[0].1.as_str(), r[0].3.as_str()), (content, cue), "{text}");
         }
-        // "back" as an adverb is no cue
+        // "back" as an adverb is no cue, nor are plans that someone has
         assert!(run("The mayor came back to the city hall.").is_empty());
+        assert!(run("Her plans to widen the road were dropped.").is_empty());
     }
 
     #[test]
