@@ -1083,6 +1083,12 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
             .or_else(|| appositive_before(doc, st, lo, j - 1))
             .or_else(|| role_then_name(doc, st, lo, j - 1));
     }
+    // `Experts on North Korea and nuclear nonproliferation said`, `Political observers in
+    // Virginia and around the country say`: a group of people and where or what they are
+    // from, from the start of the clause
+    if let Some(sp) = group_with_complement(doc, st, lo, j) {
+        return Some(sp);
+    }
     // "Ford itself said": the reflexive belongs to the speaker phrase
     // (the phrase just before the cue may be no speaker on its own: "Voters who watched the
     // debate said")
@@ -1120,6 +1126,44 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
                 (s, e)
             }
         })
+}
+
+/// Tokens lo..j (exclusive) are a plural people noun (speaker_nouns.txt), at most two
+/// modifiers before it, and prepositional phrases after it, with no verb, comma or quotation:
+/// the whole is the subject (PolNeAR's speaker span keeps the complements). A phrase after the
+/// noun that tells when or through what ("in an interview", "on Monday") is no complement.
+fn group_with_complement(doc: &Doc, st: &State, lo: usize, j: usize) -> Option<(usize, usize)> {
+    if j < lo + 3 || j - lo > 14 || (lo..j).any(|x| st.used[x]) {
+        return None;
+    }
+    let h = (lo..(lo + 3).min(j - 2)).find(|&x| doc.t(x).info().speaker_noun)?;
+    let w = doc.word(h);
+    let p = h + 1;
+    if !w.ends_with('s')
+        || !const { keys8(["on", "in", "from", "at", "across", "around", "for", "with"]) }.contains(&doc.key8(p))
+        || doc.t(p).cap
+        || is_time_word(doc, p + 1)
+        || is_media_word(doc, p + 1)
+        || is_media_word(doc, p + 2)
+        || with_lowercase(doc.word(p + 1), |x| LEX.message_nouns.contains(x))
+        || with_lowercase(doc.word(p + 2), |x| LEX.message_nouns.contains(x))
+    {
+        return None;
+    }
+    let clean = (lo..j).all(|x| {
+        let t = doc.t(x);
+        t.kind == Kind::Word
+            && !t.quoted
+            && (t.cap || t.info().verb.is_none() && !t.info().aux && t.info().pronoun.is_none())
+            && !doc.word(x).ends_with("ing")
+    });
+    // the words before the noun: a determiner, a quantifier or a capitalised modifier
+    // ("But", "Because": a conjunction opening the clause is no modifier)
+    let lead = (lo..h).all(|x| {
+        let i = doc.t(x).info();
+        (i.determiner || !i.stop && !i.adjunct) && !LEX.subordinators.iter().any(|w| doc.lower_is(x, w))
+    });
+    (clean && lead && valid_head(doc, lo, h)).then_some((lo, j - 1))
 }
 
 /// `"...," Hewitt said, according to a transcript of the show.`, `Most voters say X, according
@@ -5269,6 +5313,17 @@ mod tests {
             run("Doe pledged to cut taxes, as the two parties met.")[0].1,
             "to cut taxes"
         );
+    }
+
+    #[test]
+    fn a_group_and_its_complements_from_the_start_of_the_clause_is_the_speaker() {
+        let r = run("Experts on water policy and river ecology said the dam would fail.");
+        assert_eq!(r[0].2, "Experts on water policy and river ecology");
+        let r = run("But protest organizers in Cleveland said the march would go on.");
+        assert_eq!(r[0].2, "protest organizers in Cleveland");
+        // a phrase of time or channel is no complement
+        let r = run("Officials on Monday said the bridge was safe.");
+        assert_eq!(r[0].2, "Officials");
     }
 
     #[test]
