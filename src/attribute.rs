@@ -173,6 +173,9 @@ pub struct Doc<'a> {
     pub sents: Vec<(usize, usize)>,
     /// paragraph of each sentence
     pub sent_para: Vec<usize>,
+    /// the word tokens that may open a run of name words (capitalised, or a title), in order:
+    /// the name search of `resolve` visits these instead of every token
+    pub heads: Vec<u32>,
     /// paragraphs that are headlines, captions credits or page chrome: short and without
     /// sentence-final punctuation; no attribution starts there
     pub para_chrome: Vec<bool>,
@@ -195,6 +198,7 @@ struct DocBufs {
     para_toks: Vec<(usize, usize)>,
     sents: Vec<(usize, usize)>,
     sent_para: Vec<usize>,
+    heads: Vec<u32>,
     para_chrome: Vec<bool>,
     cands: Vec<(u32, u8)>,
     sent_cands: Vec<(u32, u32)>,
@@ -223,6 +227,7 @@ impl Drop for Doc<'_> {
             para_toks: take(&mut self.para_toks),
             sents: take(&mut self.sents),
             sent_para: take(&mut self.sent_para),
+            heads: take(&mut self.heads),
             para_chrome: take(&mut self.para_chrome),
             cands: take(&mut self.cands),
             sent_cands: take(&mut self.sent_cands),
@@ -331,6 +336,8 @@ impl<'a> Doc<'a> {
         let mut sent_para = std::mem::take(&mut bufs.sent_para);
         sent_para.clear();
         sent_para.reserve(paras.len() * 2);
+        let mut heads = std::mem::take(&mut bufs.heads);
+        heads.clear();
         let mut local = std::mem::take(&mut bufs.local);
         let mut marks = std::mem::take(&mut bufs.marks);
         let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
@@ -343,7 +350,7 @@ impl<'a> Doc<'a> {
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
-            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks);
+            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks, &mut heads);
             let b = toks.len();
             para_toks.push((a, b));
             if a == b {
@@ -374,6 +381,7 @@ impl<'a> Doc<'a> {
             para_toks,
             sents,
             sent_para,
+            heads,
             para_chrome,
             cands: std::mem::take(&mut bufs.cands),
             sent_cands: std::mem::take(&mut bufs.sent_cands),

@@ -331,14 +331,23 @@ fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
 /// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
 /// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
-    tokenize_with(text, span, quotes, out, &mut Vec::new());
+    tokenize_with(text, span, quotes, out, &mut Vec::new(), &mut Vec::new());
 }
 
 /// A quotation mark inside a paragraph: (byte, len, open?, quote index).
 pub type Mark = (usize, usize, bool, u32);
 
-/// [`tokenize`] with a buffer for the marks, reused across paragraphs.
-pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>, marks: &mut Vec<Mark>) {
+/// [`tokenize`] with a buffer for the marks, reused across paragraphs; appends to `heads` the
+/// index in `out` of every word that may open a run of name words (capitalised, or a title):
+/// noted as the word is made, so that the name search need not visit every token.
+pub fn tokenize_with(
+    text: &str,
+    span: Span,
+    quotes: &[Quote],
+    out: &mut Vec<Token>,
+    marks: &mut Vec<Mark>,
+    heads: &mut Vec<u32>,
+) {
     let mut buf = String::new();
     // marks inside this span, in order
     marks.clear();
@@ -397,7 +406,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
         } else {
             span.start + next_mark
         };
-        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out) - span.start;
+        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out, heads) - span.start;
         if i >= n || i == next_mark {
             continue;
         }
@@ -467,12 +476,16 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
                 i => i,
             };
             let q = inside.at(pos);
+            let cap = c.is_uppercase();
+            if cap || info.is_some_and(|i| i.title) {
+                heads.push(out.len() as u32);
+            }
             out.push(Token {
                 start: pos,
                 end: span.start + end,
                 kind: Kind::Word,
                 quoted: q != NO_QUOTE,
-                cap: c.is_uppercase(),
+                cap,
                 info,
                 quote: q,
             });
@@ -568,6 +581,7 @@ impl<'q> QuoteCursor<'q> {
 /// path makes them. Returns where it stopped: `pend`, `mark`, or a byte the char path must
 /// take.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 fn plain_run(
     text: &[u8],
     mut pos: usize,
@@ -576,6 +590,7 @@ fn plain_run(
     inside: &mut QuoteCursor,
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
+    heads: &mut Vec<u32>,
 ) -> usize {
     // (the mark is never behind `pos`, which stops at it: one bound for both; the bytes up to
     // it as a slice of their own, whose length bounds the loop, so that reading a byte of it
@@ -591,12 +606,16 @@ fn plain_run(
                     break;
                 };
                 let q = inside.at(pos);
+                let cap = b.is_ascii_uppercase();
+                if cap || info.is_some_and(|i| i.title) {
+                    heads.push(out.len() as u32);
+                }
                 out.push(Token {
                     start: pos,
                     end,
                     kind: Kind::Word,
                     quoted: q != NO_QUOTE,
-                    cap: b.is_ascii_uppercase(),
+                    cap,
                     info,
                     quote: q,
                 });
