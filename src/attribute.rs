@@ -5,7 +5,7 @@
 //! claimed, and every attribution records the rule that made it (the `rule` column).
 
 use crate::detect::Quote;
-use crate::lexicon::{CueClass, Gender, LEX};
+use crate::lexicon::{CueClass, Gender, WordKeys, LEX};
 use crate::segment::{lower, with_lowercase, Kind, Span, Token};
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
@@ -467,9 +467,13 @@ impl<'a> Doc<'a> {
         let t = &self.toks[i];
         let n = t.end - t.start;
         if n == wb.len() {
-            if n <= 8 && !has_apostrophe(wb) {
-                // without an apostrophe in `w`, an ASCII case-insensitive equality
-                return t.kind == Kind::Word && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb);
+            if n <= 8 {
+                // an ASCII case-insensitive equality, and `lower_is_long`'s test of a curly
+                // apostrophe only then: where `w` is not a literal (a word of a list), its
+                // apostrophe is looked for at a match, not at every call
+                return t.kind == Kind::Word
+                    && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb)
+                    && !(has_apostrophe(wb) && self.has_curly(i));
             }
             return self.lower_is_long(i, w);
         }
@@ -478,6 +482,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         self.lower_is_long(i, w)
+    }
+    /// `words.iter().any(|w| self.lower_is(i, w))` for a list of `LEX` and its `keys`: one
+    /// look-up of the word's key instead of a test of every word of the list.
+    fn lower_in(&self, i: usize, words: &crate::lexicon::FxSet<&'static str>, keys: &Option<WordKeys>) -> bool {
+        let Some(keys) = keys else {
+            return words.iter().any(|w| self.lower_is(i, w));
+        };
+        let t = &self.toks[i];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let n = t.end - t.start;
+        // (a word of the text equals a list word, apostrophe-free, only at its length)
+        if n <= 8 {
+            return keys.has_short(pack8_at(self.text.as_bytes(), t.start, n));
+        }
+        keys.long().iter().any(|w| self.lower_is(i, w))
     }
     /// Word `i` as [`pack8`] packs it when it has at most 8 bytes; else `NO_KEY`, which
     /// equals no key of [`keys8`].
@@ -1251,7 +1272,7 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
 fn approximator_before(doc: &Doc, st: &State, lo: usize, s: usize) -> usize {
     let free = |k: usize| k >= lo && !st.used[k] && !doc.t(k).quoted;
     if s > lo && free(s - 1) {
-        if LEX.approximators.iter().any(|w| doc.lower_is(s - 1, w)) {
+        if doc.lower_in(s - 1, &LEX.approximators, &LEX.approximator_keys) {
             return s - 1;
         }
         if s > lo + 1
@@ -1309,7 +1330,7 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
         let mut c = c;
         while c < conj
             && doc.t(c).kind == Kind::Word
-            && (!doc.t(c).cap && doc.t(c).info().stop || LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+            && (!doc.t(c).cap && doc.t(c).info().stop || doc.lower_in(c, &LEX.subordinators, &LEX.subordinator_keys))
         {
             c += 1;
         }
@@ -2906,7 +2927,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             let opener = (lo..ce).find(|&x| doc.t(x).kind == Kind::Word);
             let adverbial_only = !ends_in_quote
                 && opener.is_some_and(|x| {
-                    doc.t(x).info().preposition || LEX.subordinators.iter().any(|w| doc.lower_is(x, w))
+                    doc.t(x).info().preposition || doc.lower_in(x, &LEX.subordinators, &LEX.subordinator_keys)
                 })
                 && !(lo..ce).any(|x| doc.is_comma(x) && !doc.t(x).quoted);
             let clause_like = (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb)
@@ -3062,7 +3083,7 @@ fn subordinate_report(doc: &Doc, a: usize, ss: usize) -> bool {
         k += 1;
     }
     k < ss
-        && LEX.subordinators.iter().any(|w| doc.lower_is(k, w))
+        && doc.lower_in(k, &LEX.subordinators, &LEX.subordinator_keys)
         && (even || !doc.lower_is(k, "as"))
         && (k + 1..ss).all(|x| !doc.is_comma(x) && !doc.is_dash(x))
 }
@@ -4308,7 +4329,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
                 .then(|| {
                     (a + 1..i - 1)
                         .rev()
-                        .find(|&c| !doc.t(c).quoted && LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+                        .find(|&c| !doc.t(c).quoted && doc.lower_in(c, &LEX.subordinators, &LEX.subordinator_keys))
                 })
                 .flatten()
                 .and_then(|c| sentence_subject(doc, st, c + 1, i));
@@ -4378,7 +4399,7 @@ fn expressed_feeling(doc: &Doc, i: usize, b: usize) -> Option<usize> {
 /// and `responded Friday, saying` are one cue in PolNeAR, the act and the participle that
 /// reports it; any other participle is its own cue.
 fn participle_cue_start(doc: &Doc, st: &mut State, a: usize, i: usize) -> usize {
-    let reply = |k: usize| LEX.reply_verbs.iter().any(|w| doc.lower_is(k, w));
+    let reply = |k: usize| doc.lower_in(k, &LEX.reply_verbs, &LEX.reply_verb_keys);
     let mut k = i;
     if k > a + 1 && doc.lower_is(k - 1, "by") && reply(k - 2) {
         return k - 2;

@@ -187,14 +187,20 @@ pub struct Lexicon {
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
     pub subordinators: FxSet<&'static str>,
+    /// `subordinators` for `Doc::lower_in`
+    pub subordinator_keys: Option<WordKeys>,
     /// nouns that end like "-ly" adverbs ("family", "assembly")
     pub ly_nouns: FxSet<&'static str>,
     /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
     pub authored_nouns: FxSet<&'static str>,
     /// words that make a share approximate ("about four in 10")
     pub approximators: FxSet<&'static str>,
+    /// `approximators` for `Doc::lower_in`
+    pub approximator_keys: Option<WordKeys>,
     /// past tenses of replying that join a following participle's cue ("responded by saying")
     pub reply_verbs: FxSet<&'static str>,
+    /// `reply_verbs` for `Doc::lower_in`
+    pub reply_verb_keys: Option<WordKeys>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -422,10 +428,13 @@ impl Lexicon {
             },
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
+            subordinator_keys: WordKeys::new(entries(SUBORDINATORS)),
             ly_nouns: entries(LY_NOUNS).collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
             approximators: entries(APPROXIMATORS).collect(),
+            approximator_keys: WordKeys::new(entries(APPROXIMATORS)),
             reply_verbs: entries(REPLY_VERBS).collect(),
+            reply_verb_keys: WordKeys::new(entries(REPLY_VERBS)),
         }
     }
 
@@ -602,6 +611,41 @@ impl Set8 {
                 _ => i = (i + 1) & mask,
             }
         }
+    }
+}
+
+/// A word list as `Doc::lower_in` tests a word against it: its words of at most 8 bytes as
+/// [`word8`] keys of their ASCII lower case (the key a word of the text packs to when it is
+/// one of them, whatever its case), and its longer words. Only for lists of ASCII words
+/// without an apostrophe, which a word of the text matches only at their own length (a curly
+/// apostrophe makes a word longer than its list entry).
+pub struct WordKeys {
+    short: Set8,
+    long: Vec<&'static str>,
+}
+
+impl WordKeys {
+    /// None when some word is not ASCII or holds an apostrophe.
+    fn new(words: impl Iterator<Item = &'static str>) -> Option<WordKeys> {
+        let words: Vec<&'static str> = words.collect();
+        if words.iter().any(|w| !w.is_ascii() || w.contains('\'')) {
+            return None;
+        }
+        let short = words.iter().filter_map(|w| word8(w.to_ascii_lowercase().as_bytes()));
+        Some(WordKeys {
+            short: Set8::new(short),
+            long: words.iter().copied().filter(|w| w.len() > 8).collect(),
+        })
+    }
+    /// Whether `k`, the ASCII-lower-cased bytes of a word of at most 8 bytes packed as
+    /// [`word8`] packs them, is the key of one of the list's words.
+    #[inline]
+    pub fn has_short(&self, k: u64) -> bool {
+        self.short.contains(k)
+    }
+    /// The words of more than 8 bytes.
+    pub fn long(&self) -> &[&'static str] {
+        &self.long
     }
 }
 
