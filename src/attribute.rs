@@ -176,6 +176,8 @@ pub struct Doc<'a> {
     /// the word tokens that may open a run of name words (capitalised, or a title), in order:
     /// the name search of `resolve` visits these instead of every token
     pub heads: Vec<u32>,
+    /// the tokens that may end a sentence ([`crate::segment::Notes::ends`])
+    ends: Vec<u32>,
     /// paragraphs that are headlines, captions credits or page chrome: short and without
     /// sentence-final punctuation; no attribution starts there
     pub para_chrome: Vec<bool>,
@@ -199,6 +201,7 @@ struct DocBufs {
     sents: Vec<(usize, usize)>,
     sent_para: Vec<usize>,
     heads: Vec<u32>,
+    ends: Vec<u32>,
     para_chrome: Vec<bool>,
     cands: Vec<(u32, u8)>,
     sent_cands: Vec<(u32, u32)>,
@@ -228,6 +231,7 @@ impl Drop for Doc<'_> {
             sents: take(&mut self.sents),
             sent_para: take(&mut self.sent_para),
             heads: take(&mut self.heads),
+            ends: take(&mut self.ends),
             para_chrome: take(&mut self.para_chrome),
             cands: take(&mut self.cands),
             sent_cands: take(&mut self.sent_cands),
@@ -336,8 +340,12 @@ impl<'a> Doc<'a> {
         let mut sent_para = std::mem::take(&mut bufs.sent_para);
         sent_para.clear();
         sent_para.reserve(paras.len() * 2);
-        let mut heads = std::mem::take(&mut bufs.heads);
-        heads.clear();
+        let mut notes = crate::segment::Notes {
+            heads: std::mem::take(&mut bufs.heads),
+            ends: std::mem::take(&mut bufs.ends),
+        };
+        notes.heads.clear();
+        notes.ends.clear();
         let mut local = std::mem::take(&mut bufs.local);
         let mut marks = std::mem::take(&mut bufs.marks);
         let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
@@ -350,7 +358,8 @@ impl<'a> Doc<'a> {
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
-            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks, &mut heads);
+            let e0 = notes.ends.len();
+            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks, &mut notes);
             let b = toks.len();
             para_toks.push((a, b));
             if a == b {
@@ -363,7 +372,7 @@ impl<'a> Doc<'a> {
                 .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
             if candidate {
                 local.clear();
-                crate::segment::sentences(text, *p, &toks[a..b], &mut local);
+                crate::segment::sentences_at(text, *p, &toks[a..b], &notes.ends[e0..], a, &mut local);
                 for &(s, e) in &local {
                     sents.push((a + s, a + e));
                     sent_para.push(pi);
@@ -381,7 +390,8 @@ impl<'a> Doc<'a> {
             para_toks,
             sents,
             sent_para,
-            heads,
+            heads: notes.heads,
+            ends: notes.ends,
             para_chrome,
             cands: std::mem::take(&mut bufs.cands),
             sent_cands: std::mem::take(&mut bufs.sent_cands),

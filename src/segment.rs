@@ -331,22 +331,34 @@ fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
 /// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
 /// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
-    tokenize_with(text, span, quotes, out, &mut Vec::new(), &mut Vec::new());
+    tokenize_with(text, span, quotes, out, &mut Vec::new(), &mut Notes::default());
+}
+
+/// What the tokenizer notes of the tokens as it makes them, as indices into the token vector
+/// in order: the later stages that want only these tokens then need not walk every token to
+/// find them.
+#[derive(Debug, Default)]
+pub struct Notes {
+    /// the words that may open a run of name words: capitalised, or a title
+    pub heads: Vec<u32>,
+    /// the tokens that may end a sentence (all those [`sentences`] tests, and some more): a
+    /// punctuation mark that is a full stop, `!`, `?` or `…` (or starts as it does), a word
+    /// ending in a period, a closing quotation mark
+    pub ends: Vec<u32>,
 }
 
 /// A quotation mark inside a paragraph: (byte, len, open?, quote index).
 pub type Mark = (usize, usize, bool, u32);
 
-/// [`tokenize`] with a buffer for the marks, reused across paragraphs; appends to `heads` the
-/// index in `out` of every word that may open a run of name words (capitalised, or a title):
-/// noted as the word is made, so that the name search need not visit every token.
+/// [`tokenize`] with a buffer for the marks, reused across paragraphs; appends to `notes` what
+/// it notes of the tokens it makes.
 pub fn tokenize_with(
     text: &str,
     span: Span,
     quotes: &[Quote],
     out: &mut Vec<Token>,
     marks: &mut Vec<Mark>,
-    heads: &mut Vec<u32>,
+    notes: &mut Notes,
 ) {
     let mut buf = String::new();
     // marks inside this span, in order
@@ -382,6 +394,9 @@ pub fn tokenize_with(
             let (p, l, open, qi) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
+            if !open {
+                notes.ends.push(out.len() as u32);
+            }
             out.push(Token {
                 start: p,
                 end: p + l,
@@ -406,7 +421,7 @@ pub fn tokenize_with(
         } else {
             span.start + next_mark
         };
-        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out, heads) - span.start;
+        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out, notes) - span.start;
         if i >= n || i == next_mark {
             continue;
         }
@@ -478,7 +493,10 @@ pub fn tokenize_with(
             let q = inside.at(pos);
             let cap = c.is_uppercase();
             if cap || info.is_some_and(|i| i.title) {
-                heads.push(out.len() as u32);
+                notes.heads.push(out.len() as u32);
+            }
+            if bytes[end - 1] == b'.' {
+                notes.ends.push(out.len() as u32);
             }
             out.push(Token {
                 start: pos,
@@ -492,6 +510,9 @@ pub fn tokenize_with(
             i = end;
         } else {
             let q = inside.at(pos);
+            if c == '\u{2026}' {
+                notes.ends.push(out.len() as u32);
+            }
             out.push(Token {
                 start: pos,
                 end: pos + clen,
@@ -590,7 +611,7 @@ fn plain_run(
     inside: &mut QuoteCursor,
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
-    heads: &mut Vec<u32>,
+    notes: &mut Notes,
 ) -> usize {
     // (the mark is never behind `pos`, which stops at it: one bound for both; the bytes up to
     // it as a slice of their own, whose length bounds the loop, so that reading a byte of it
@@ -602,13 +623,16 @@ fn plain_run(
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
-                let Some((end, info)) = short_word(text, pos, lim, pend, lex) else {
+                let Some((end, info, dot)) = short_word(text, pos, lim, pend, lex) else {
                     break;
                 };
                 let q = inside.at(pos);
                 let cap = b.is_ascii_uppercase();
                 if cap || info.is_some_and(|i| i.title) {
-                    heads.push(out.len() as u32);
+                    notes.heads.push(out.len() as u32);
+                }
+                if dot {
+                    notes.ends.push(out.len() as u32);
                 }
                 out.push(Token {
                     start: pos,
@@ -627,6 +651,9 @@ fn plain_run(
             }
             PUNCT => {
                 let q = inside.at(pos);
+                if matches!(b, b'.' | b'!' | b'?') {
+                    notes.ends.push(out.len() as u32);
+                }
                 out.push(Token {
                     start: pos,
                     end: pos + 1,
@@ -688,8 +715,9 @@ static ENDS_WORD: [bool; 256] = {
 /// digit) of `text` and ended by a byte that is not a connector, a quotation mark, the
 /// paragraph end `pend` (`lim`: the nearer of it and the next mark), or a period that no letter
 /// or digit follows. Its end and what the
-/// lexicons say of it, made as the char path makes them; None for any other word, which the
-/// char path makes instead.
+/// lexicons say of it, made as the char path makes them, and whether it ends in a period (taken
+/// in after an abbreviation or initial); None for any other word, which the char path makes
+/// instead.
 #[inline]
 fn short_word(
     text: &[u8],
@@ -697,7 +725,7 @@ fn short_word(
     lim: usize,
     pend: usize,
     lex: &'static Lexicon,
-) -> Option<(usize, Option<&'static WordInfo>)> {
+) -> Option<(usize, Option<&'static WordInfo>, bool)> {
     let w = text.get(pos..pos + 16)?;
     let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
     let stop = not_alnum8(lo);
@@ -726,7 +754,7 @@ fn short_word(
         return None;
     }
     if end == lim || ENDS_WORD[w[len] as usize] {
-        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
+        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8)), false));
     }
     if w[len] == b'.' && len <= 14 {
         return dot_word(w, pos, len, pend, lex, (klo, khi));
@@ -745,7 +773,7 @@ fn dot_word(
     pend: usize,
     lex: &'static Lexicon,
     (klo, khi): (u64, u64),
-) -> Option<(usize, Option<&'static WordInfo>)> {
+) -> Option<(usize, Option<&'static WordInfo>, bool)> {
     // a letter or digit after the period joins it to the word ("U.S"): the char path's
     if pos + len + 1 < pend && (w[len + 1] >= 0x80 || w[len + 1].is_ascii_alphanumeric()) {
         return None;
@@ -762,9 +790,9 @@ fn dot_word(
             };
             lex.word_lowercased_packed((dlo, dhi, len as u8 + 1))
         });
-        return Some((pos + len + 1, info));
+        return Some((pos + len + 1, info, true));
     }
-    Some((pos + len, lex.word_lowercased_packed(bare)))
+    Some((pos + len, lex.word_lowercased_packed(bare), false))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
@@ -793,6 +821,13 @@ fn not_alnum8(v: u64) -> u64 {
 /// news text needs: no split after an abbreviation ("Sen. | Smith", "the U.S. | Army"), inside
 /// an open quotation, or before a lower-case word.
 pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    let ends: Vec<u32> = (0..toks.len() as u32).collect();
+    sentences_at(text, para, toks, &ends, 0, out);
+}
+
+/// [`sentences`], with `ends` the indices, offset by `base`, of the tokens of `toks` that may
+/// end a sentence ([`Notes::ends`]): only those are tested.
+pub fn sentences_at(text: &str, para: Span, toks: &[Token], ends: &[u32], base: usize, out: &mut Vec<(usize, usize)>) {
     if toks.is_empty() {
         return;
     }
@@ -808,7 +843,16 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     }
     let n = toks.len();
     let mut j = 0;
+    let mut c = 0;
     while j + 1 < n {
+        // (the tokens before the next of `ends` end no sentence)
+        while ends.get(c).is_some_and(|&e| (e as usize) < base + j) {
+            c += 1;
+        }
+        match ends.get(c) {
+            Some(&e) if (e as usize) - base + 1 < n => j = e as usize - base,
+            _ => break,
+        }
         if !ends_sentence(text, &toks[j]) {
             j += 1;
             continue;
@@ -1013,6 +1057,30 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn the_noted_ends_split_as_testing_every_token_does() {
+        let texts = [
+            "Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.",
+            "\u{201c}We won.\u{201d} The crowd cheered. Was it over?! Yes (mostly.) Then home.",
+            "\"Not this year ...\" Lee said, his voice trailing off. Then he left. J. Doe \u{2026} Ok.",
+            "\u{201c}It\u{2019}s over!\u{201d} Smith said. \"Is it?\" \u{2018}Maybe.\u{2019} Caf\u{e9}. The D.C.-based group. End",
+            "A\n\n\"Quote running on.\n\n\"And on.\" She said so. Done!",
+        ];
+        for text in texts {
+            let paras = paragraphs(text);
+            let quotes = find_quotes(text, &paras);
+            let (mut toks, mut marks, mut notes) = (Vec::new(), Vec::new(), Notes::default());
+            for p in paras {
+                let (a, e0) = (toks.len(), notes.ends.len());
+                tokenize_with(text, p, &quotes, &mut toks, &mut marks, &mut notes);
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                sentences(text, p, &toks[a..], &mut want);
+                sentences_at(text, p, &toks[a..], &notes.ends[e0..], a, &mut got);
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
     }
 
     #[test]
