@@ -307,16 +307,17 @@ fn pack8_at(text: &[u8], s: usize, n: usize) -> u64 {
     v | ((ge_a & !gt_z & !v & HIGH) >> 2)
 }
 
+// (noted by the tokenizer as it makes the tokens: `segment::Notes::cands`)
 /// an unquoted word with a verb entry (pass 1)
-const CAND_VERB: u8 = 1;
+const CAND_VERB: u8 = crate::segment::CUE_VERB;
 /// an unquoted word opening a cue phrase (pass 2)
-const CAND_PHRASE: u8 = 2;
+const CAND_PHRASE: u8 = crate::segment::CUE_PHRASE;
 /// an unquoted word followed by "to" (pass 2b)
-const CAND_EVIDENTIAL: u8 = 4;
+const CAND_EVIDENTIAL: u8 = crate::segment::CUE_TO;
 /// a closing quotation mark (pass 3)
-const CAND_QCLOSE: u8 = 8;
+const CAND_QCLOSE: u8 = crate::segment::CUE_QCLOSE;
 /// an opening quotation mark (pass 4)
-const CAND_QOPEN: u8 = 16;
+const CAND_QOPEN: u8 = crate::segment::CUE_QOPEN;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -343,9 +344,12 @@ impl<'a> Doc<'a> {
         let mut notes = crate::segment::Notes {
             heads: std::mem::take(&mut bufs.heads),
             ends: std::mem::take(&mut bufs.ends),
+            cands: std::mem::take(&mut bufs.cands),
+            cue_seen: false,
         };
         notes.heads.clear();
         notes.ends.clear();
+        notes.cands.clear();
         let mut local = std::mem::take(&mut bufs.local);
         let mut marks = std::mem::take(&mut bufs.marks);
         let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
@@ -359,6 +363,7 @@ impl<'a> Doc<'a> {
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
             let e0 = notes.ends.len();
+            notes.cue_seen = false;
             crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks, &mut notes);
             let b = toks.len();
             para_toks.push((a, b));
@@ -367,10 +372,7 @@ impl<'a> Doc<'a> {
             }
             // Sentence rules cost more than everything else here: apply them only where a
             // cue or a quotation could start an attribution.
-            let candidate = toks[a..b]
-                .iter()
-                .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
-            if candidate {
+            if notes.cue_seen {
                 local.clear();
                 crate::segment::sentences_at(text, *p, &toks[a..b], &notes.ends[e0..], a, &mut local);
                 for &(s, e) in &local {
@@ -393,13 +395,10 @@ impl<'a> Doc<'a> {
             heads: notes.heads,
             ends: notes.ends,
             para_chrome,
-            cands: std::mem::take(&mut bufs.cands),
+            cands: notes.cands,
             sent_cands: std::mem::take(&mut bufs.sent_cands),
             scratch: (local, marks),
         };
-        let mut cands = std::mem::take(&mut doc.cands);
-        doc.find_cands(&mut cands);
-        doc.cands = cands;
         // sentences are in text order: one merge finds each one's run of candidates
         let mut c = 0;
         let mut sent_cands = std::mem::take(&mut doc.sent_cands);
@@ -416,35 +415,6 @@ impl<'a> Doc<'a> {
         }));
         doc.sent_cands = sent_cands;
         doc
-    }
-
-    fn find_cands(&self, out: &mut Vec<(u32, u8)>) {
-        out.clear();
-        for (i, t) in self.toks.iter().enumerate() {
-            let bits = match t.kind {
-                Kind::QOpen => CAND_QOPEN,
-                Kind::QClose => CAND_QCLOSE,
-                Kind::Word if !t.quoted => {
-                    let mut bits = 0;
-                    if let Some(info) = t.info {
-                        if info.verb.is_some() {
-                            bits |= CAND_VERB;
-                        }
-                        if info.phrase_start {
-                            bits |= CAND_PHRASE;
-                        }
-                    }
-                    if i + 1 < self.toks.len() && self.lower_is(i + 1, "to") {
-                        bits |= CAND_EVIDENTIAL;
-                    }
-                    bits
-                }
-                _ => 0,
-            };
-            if bits != 0 {
-                out.push((i as u32, bits));
-            }
-        }
     }
 
     /// The candidates of sentence `si`.

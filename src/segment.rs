@@ -345,6 +345,60 @@ pub struct Notes {
     /// punctuation mark that is a full stop, `!`, `?` or `…` (or starts as it does), a word
     /// ending in a period, a closing quotation mark
     pub ends: Vec<u32>,
+    /// the tokens the rule passes start from, with their `CUE_*` bits, in order
+    pub cands: Vec<(u32, u8)>,
+    /// whether a word with a verb entry or opening a cue phrase (quoted or not), or an opening
+    /// quotation mark, was made since this was last cleared
+    pub cue_seen: bool,
+}
+
+/// [`Notes::cands`]: an unquoted word with a verb entry
+pub const CUE_VERB: u8 = 1;
+/// an unquoted word opening a cue phrase
+pub const CUE_PHRASE: u8 = 2;
+/// an unquoted word followed by "to"
+pub const CUE_TO: u8 = 4;
+/// a closing quotation mark
+pub const CUE_QCLOSE: u8 = 8;
+/// an opening quotation mark
+pub const CUE_QOPEN: u8 = 16;
+
+impl Notes {
+    /// Note word `idx` (`quoted` or not, of `info`), about to be pushed after `prev`, the token
+    /// before it; `b` is the text's bytes, `(start, end)` its span.
+    #[inline]
+    fn word(
+        &mut self,
+        idx: usize,
+        quoted: bool,
+        info: Option<&'static WordInfo>,
+        prev: Option<&Token>,
+        b: &[u8],
+        (start, end): (usize, usize),
+    ) {
+        // "to" gives its bit to the word before it, first: the candidates stay in token order
+        // (`| 0x20` lower-cases only 'T' and 'O' to these: the ASCII case-insensitive test)
+        if end - start == 2
+            && b[start] | 0x20 == b't'
+            && b[start + 1] | 0x20 == b'o'
+            && prev.is_some_and(|p| p.kind == Kind::Word && !p.quoted)
+        {
+            match self.cands.last_mut() {
+                Some(last) if last.0 as usize == idx - 1 => last.1 |= CUE_TO,
+                _ => self.cands.push(((idx - 1) as u32, CUE_TO)),
+            }
+        }
+        if let Some(i) = info {
+            if i.verb.is_some() || i.phrase_start {
+                self.cue_seen = true;
+                if !quoted {
+                    let bits =
+                        if i.verb.is_some() { CUE_VERB } else { 0 } | if i.phrase_start { CUE_PHRASE } else { 0 };
+                    self.cands.push((idx as u32, bits));
+                }
+            }
+        }
+    }
 }
 
 /// A quotation mark inside a paragraph: (byte, len, open?, quote index).
@@ -394,8 +448,12 @@ pub fn tokenize_with(
             let (p, l, open, qi) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
-            if !open {
+            if open {
+                notes.cue_seen = true;
+                notes.cands.push((out.len() as u32, CUE_QOPEN));
+            } else {
                 notes.ends.push(out.len() as u32);
+                notes.cands.push((out.len() as u32, CUE_QCLOSE));
             }
             out.push(Token {
                 start: p,
@@ -498,6 +556,14 @@ pub fn tokenize_with(
             if bytes[end - 1] == b'.' {
                 notes.ends.push(out.len() as u32);
             }
+            notes.word(
+                out.len(),
+                q != NO_QUOTE,
+                info,
+                out.last(),
+                tbytes,
+                (pos, span.start + end),
+            );
             out.push(Token {
                 start: pos,
                 end: span.start + end,
@@ -634,6 +700,7 @@ fn plain_run(
                 if dot {
                     notes.ends.push(out.len() as u32);
                 }
+                notes.word(out.len(), q != NO_QUOTE, info, out.last(), text, (pos, end));
                 out.push(Token {
                     start: pos,
                     end,
@@ -1080,6 +1147,49 @@ mod tests {
                 sentences_at(text, p, &toks[a..], &notes.ends[e0..], a, &mut got);
                 assert_eq!(got, want, "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_noted_candidates_are_those_a_walk_of_the_tokens_finds() {
+        let texts = [
+            "Officials said the plan is expected to pass. \u{201c}We want to win,\u{201d} she said.",
+            "According to police, he TO tO the To. \"Tell them to go,\" Lee said.\n\nTo be sure, it seemed to work.",
+            "\u{201c}Quote running on, said to be\n\n\u{201c}long.\u{201d} Caf\u{e9} to go. x\u{2019}s to-do. End to",
+        ];
+        for text in texts {
+            let paras = paragraphs(text);
+            let quotes = find_quotes(text, &paras);
+            let (mut toks, mut marks, mut notes) = (Vec::new(), Vec::new(), Notes::default());
+            for p in paras {
+                let a = toks.len();
+                notes.cue_seen = false;
+                tokenize_with(text, p, &quotes, &mut toks, &mut marks, &mut notes);
+                let seen = toks[a..]
+                    .iter()
+                    .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
+                assert_eq!(notes.cue_seen, seen, "{text:?}");
+            }
+            // what the rule passes once found by walking every token
+            let is_to = |t: &Token| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("to");
+            let mut want = Vec::new();
+            for (i, t) in toks.iter().enumerate() {
+                let bits = match t.kind {
+                    Kind::QOpen => CUE_QOPEN,
+                    Kind::QClose => CUE_QCLOSE,
+                    Kind::Word if !t.quoted => {
+                        let info = t.info();
+                        (if info.verb.is_some() { CUE_VERB } else { 0 })
+                            | (if info.phrase_start { CUE_PHRASE } else { 0 })
+                            | (if toks.get(i + 1).is_some_and(is_to) { CUE_TO } else { 0 })
+                    }
+                    _ => 0,
+                };
+                if bits != 0 {
+                    want.push((i as u32, bits));
+                }
+            }
+            assert_eq!(notes.cands, want, "{text:?}");
         }
     }
 
