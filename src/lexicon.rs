@@ -236,7 +236,14 @@ pub struct WordInfo {
     pub quote_only: bool,
     /// a reporting verb only with its particle ("put it")
     pub particle_only: bool,
+    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`]
+    pub note: u8,
 }
+
+/// [`WordInfo::note`]: a verb entry, or the first word of a cue phrase
+pub const NOTE_CUE: u8 = 1;
+/// [`WordInfo::note`]: the word "to"
+pub const NOTE_TO: u8 = 2;
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -361,6 +368,15 @@ impl Lexicon {
         for p in &phrases {
             let p: &Vec<&str> = p;
             words.entry(p[0].to_string()).or_default().phrase_start = true;
+        }
+        // (one byte for the tokenizer to test at every word, where it would read two fields and
+        // compare the word with "to")
+        for (k, e) in words.iter_mut() {
+            e.note = if e.verb.is_some() || e.phrase_start {
+                NOTE_CUE
+            } else {
+                0
+            } | if k == "to" { NOTE_TO } else { 0 };
         }
         let max_ascii_key = words
             .keys()

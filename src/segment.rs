@@ -1,7 +1,7 @@
 //! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
 
 use crate::detect::Quote;
-use crate::lexicon::{Lexicon, WordInfo, LEX};
+use crate::lexicon::{Lexicon, WordInfo, LEX, NOTE_CUE, NOTE_TO};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open byte range into the article text.
@@ -364,38 +364,28 @@ pub const CUE_QCLOSE: u8 = 8;
 pub const CUE_QOPEN: u8 = 16;
 
 impl Notes {
-    /// Note word `idx` (`quoted` or not, of `info`), about to be pushed after `prev`, the token
-    /// before it; `b` is the text's bytes, `(start, end)` its span.
+    /// Note word `idx` of `len` bytes (`quoted` or not, of `info`), about to be pushed after
+    /// `prev`, the token before it.
     #[inline]
-    fn word(
-        &mut self,
-        idx: usize,
-        quoted: bool,
-        info: Option<&'static WordInfo>,
-        prev: Option<&Token>,
-        b: &[u8],
-        (start, end): (usize, usize),
-    ) {
+    fn word(&mut self, idx: usize, len: usize, quoted: bool, info: Option<&'static WordInfo>, prev: Option<&Token>) {
+        // (most words are neither a cue nor "to": one test of the lexicon's note rules them out;
+        // every word "to", in any case, has the entry of "to", and so does "to." if the period
+        // is taken in, which the length rules out)
+        let Some(i) = info.filter(|i| i.note != 0) else {
+            return;
+        };
         // "to" gives its bit to the word before it, first: the candidates stay in token order
-        // (`| 0x20` lower-cases only 'T' and 'O' to these: the ASCII case-insensitive test)
-        if end - start == 2
-            && b[start] | 0x20 == b't'
-            && b[start + 1] | 0x20 == b'o'
-            && prev.is_some_and(|p| p.kind == Kind::Word && !p.quoted)
-        {
+        if i.note & NOTE_TO != 0 && len == 2 && prev.is_some_and(|p| p.kind == Kind::Word && !p.quoted) {
             match self.cands.last_mut() {
                 Some(last) if last.0 as usize == idx - 1 => last.1 |= CUE_TO,
                 _ => self.cands.push(((idx - 1) as u32, CUE_TO)),
             }
         }
-        if let Some(i) = info {
-            if i.verb.is_some() || i.phrase_start {
-                self.cue_seen = true;
-                if !quoted {
-                    let bits =
-                        if i.verb.is_some() { CUE_VERB } else { 0 } | if i.phrase_start { CUE_PHRASE } else { 0 };
-                    self.cands.push((idx as u32, bits));
-                }
+        if i.note & NOTE_CUE != 0 {
+            self.cue_seen = true;
+            if !quoted {
+                let bits = if i.verb.is_some() { CUE_VERB } else { 0 } | if i.phrase_start { CUE_PHRASE } else { 0 };
+                self.cands.push((idx as u32, bits));
             }
         }
     }
@@ -556,14 +546,7 @@ pub fn tokenize_with(
             if bytes[end - 1] == b'.' {
                 notes.ends.push(out.len() as u32);
             }
-            notes.word(
-                out.len(),
-                q != NO_QUOTE,
-                info,
-                out.last(),
-                tbytes,
-                (pos, span.start + end),
-            );
+            notes.word(out.len(), end - off, q != NO_QUOTE, info, out.last());
             out.push(Token {
                 start: pos,
                 end: span.start + end,
@@ -700,7 +683,7 @@ fn plain_run(
                 if dot {
                     notes.ends.push(out.len() as u32);
                 }
-                notes.word(out.len(), q != NO_QUOTE, info, out.last(), text, (pos, end));
+                notes.word(out.len(), end - pos, q != NO_QUOTE, info, out.last());
                 out.push(Token {
                     start: pos,
                     end,
