@@ -369,13 +369,24 @@ fn csv_needs_quotes(f: &[u8]) -> bool {
             let x = v ^ (c as u64 * ONES);
             x.wrapping_sub(ONES) & !x & HIGH
         };
+        let any = |c: &[u8]| {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            has(v, b',') | has(v, b'"') | has(v, b'\n') | has(v, b'\r')
+        };
+        if f.len() < 8 {
+            return f.iter().any(special);
+        }
         let mut chunks = f.chunks_exact(8);
         let mut acc = 0;
         for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            acc |= has(v, b',') | has(v, b'"') | has(v, b'\n') | has(v, b'\r');
+            acc |= any(c);
         }
-        return acc != 0 || chunks.remainder().iter().any(special);
+        // the last bytes as the last eight, some of them looked at twice (a yes or no: the
+        // same answer), rather than one by one
+        if !chunks.remainder().is_empty() {
+            acc |= any(&f[f.len() - 8..]);
+        }
+        return acc != 0;
     }
     memchr::memchr3(b',', b'"', b'\n', f).is_some() || memchr::memchr(b'\r', f).is_some()
 }
@@ -437,6 +448,22 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn needs_quotes_finds_a_special_byte_wherever_it_is() {
+        let naive = |f: &[u8]| f.iter().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+        for len in 0..48 {
+            let plain: Vec<u8> = (0..len).map(|i| b"ab\xc3\xa9d-Z 9"[i % 9]).collect();
+            assert!(!csv_needs_quotes(&plain));
+            for at in 0..len {
+                for c in [b',', b'"', b'\n', b'\r'] {
+                    let mut f = plain.clone();
+                    f[at] = c;
+                    assert_eq!(csv_needs_quotes(&f), naive(&f), "{len} {at}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn the_fields_written_unquoted_need_no_quotes() {
