@@ -187,20 +187,14 @@ pub struct Lexicon {
     pub message_nouns: FxSet<&'static str>,
     /// lower-case words that open a subordinate clause ("when", "although")
     pub subordinators: FxSet<&'static str>,
-    /// `subordinators` for `Doc::lower_in`
-    pub subordinator_keys: Option<WordKeys>,
     /// nouns that end like "-ly" adverbs ("family", "assembly")
     pub ly_nouns: FxSet<&'static str>,
     /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
     pub authored_nouns: FxSet<&'static str>,
     /// words that make a share approximate ("about four in 10")
     pub approximators: FxSet<&'static str>,
-    /// `approximators` for `Doc::lower_in`
-    pub approximator_keys: Option<WordKeys>,
     /// past tenses of replying that join a following participle's cue ("responded by saying")
     pub reply_verbs: FxSet<&'static str>,
-    /// `reply_verbs` for `Doc::lower_in`
-    pub reply_verb_keys: Option<WordKeys>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -209,6 +203,10 @@ pub struct Lexicon {
     /// the lower-case ASCII keys of `words` of up to 16 bytes, in a table looked up without
     /// building a lower-case string
     short: ShortTable,
+    /// `subordinators`, `approximators` and `reply_verbs` for `Doc::lower_in`
+    pub subordinator_keys: Option<WordKeys>,
+    pub approximator_keys: Option<WordKeys>,
+    pub reply_verb_keys: Option<WordKeys>,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -392,6 +390,9 @@ impl Lexicon {
             words,
             max_ascii_key,
             short,
+            subordinator_keys: WordKeys::new(entries(SUBORDINATORS)),
+            approximator_keys: WordKeys::new(entries(APPROXIMATORS)),
+            reply_verb_keys: WordKeys::new(entries(REPLY_VERBS)),
             verbs,
             phrases,
             auxiliaries: entries(AUXILIARIES).collect(),
@@ -444,13 +445,10 @@ impl Lexicon {
             },
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
-            subordinator_keys: WordKeys::new(entries(SUBORDINATORS)),
             ly_nouns: entries(LY_NOUNS).collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
             approximators: entries(APPROXIMATORS).collect(),
-            approximator_keys: WordKeys::new(entries(APPROXIMATORS)),
             reply_verbs: entries(REPLY_VERBS).collect(),
-            reply_verb_keys: WordKeys::new(entries(REPLY_VERBS)),
         }
     }
 
