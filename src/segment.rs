@@ -341,9 +341,8 @@ pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) 
 pub struct Notes {
     /// the words that may open a run of name words: capitalised, or a title
     pub heads: Vec<u32>,
-    /// the tokens that may end a sentence (all those [`sentences`] tests, and some more): a
-    /// punctuation mark that is a full stop, `!`, `?` or `…` (or starts as it does), a word
-    /// ending in a period, a closing quotation mark
+    /// the tokens that may end a sentence (all those [`sentences`] ends one at, and some more):
+    /// a full stop, `!`, `?` or `…`, a word ending in a period, a closing quotation mark
     pub ends: Vec<u32>,
     /// the tokens the rule passes start from, with their `CUE_*` bits, in order
     pub cands: Vec<(u32, u8)>,
