@@ -5,7 +5,7 @@
 //! claimed, and every attribution records the rule that made it (the `rule` column).
 
 use crate::detect::Quote;
-use crate::lexicon::{CueClass, Gender, LEX};
+use crate::lexicon::{CueClass, Gender, WordKeys, LEX};
 use crate::segment::{lower, with_lowercase, Kind, Span, Token};
 
 /// How the content relates to quotation marks, derived mechanically as PolNeAR does:
@@ -177,6 +177,11 @@ pub struct Doc<'a> {
     pub sents: Vec<(usize, usize)>,
     /// paragraph of each sentence
     pub sent_para: Vec<usize>,
+    /// the word tokens that may open a run of name words (capitalised, or a title), in order:
+    /// the name search of `resolve` visits these instead of every token
+    pub heads: Vec<u32>,
+    /// the tokens that may end a sentence ([`crate::segment::Notes::ends`])
+    ends: Vec<u32>,
     /// paragraphs that are headlines, captions credits or page chrome: short and without
     /// sentence-final punctuation; no attribution starts there
     pub para_chrome: Vec<bool>,
@@ -199,6 +204,8 @@ struct DocBufs {
     para_toks: Vec<(usize, usize)>,
     sents: Vec<(usize, usize)>,
     sent_para: Vec<usize>,
+    heads: Vec<u32>,
+    ends: Vec<u32>,
     para_chrome: Vec<bool>,
     cands: Vec<(u32, u8)>,
     sent_cands: Vec<(u32, u32)>,
@@ -227,6 +234,8 @@ impl Drop for Doc<'_> {
             para_toks: take(&mut self.para_toks),
             sents: take(&mut self.sents),
             sent_para: take(&mut self.sent_para),
+            heads: take(&mut self.heads),
+            ends: take(&mut self.ends),
             para_chrome: take(&mut self.para_chrome),
             cands: take(&mut self.cands),
             sent_cands: take(&mut self.sent_cands),
@@ -302,16 +311,17 @@ fn pack8_at(text: &[u8], s: usize, n: usize) -> u64 {
     v | ((ge_a & !gt_z & !v & HIGH) >> 2)
 }
 
+// (noted by the tokenizer as it makes the tokens: `segment::Notes::cands`)
 /// an unquoted word with a verb entry (pass 1)
-const CAND_VERB: u8 = 1;
+const CAND_VERB: u8 = crate::segment::CUE_VERB;
 /// an unquoted word opening a cue phrase (pass 2)
-const CAND_PHRASE: u8 = 2;
+const CAND_PHRASE: u8 = crate::segment::CUE_PHRASE;
 /// an unquoted word followed by "to" (pass 2b)
-const CAND_EVIDENTIAL: u8 = 4;
+const CAND_EVIDENTIAL: u8 = crate::segment::CUE_TO;
 /// a closing quotation mark (pass 3)
-const CAND_QCLOSE: u8 = 8;
+const CAND_QCLOSE: u8 = crate::segment::CUE_QCLOSE;
 /// an opening quotation mark (pass 4)
-const CAND_QOPEN: u8 = 16;
+const CAND_QOPEN: u8 = crate::segment::CUE_QOPEN;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -335,6 +345,15 @@ impl<'a> Doc<'a> {
         let mut sent_para = std::mem::take(&mut bufs.sent_para);
         sent_para.clear();
         sent_para.reserve(paras.len() * 2);
+        let mut notes = crate::segment::Notes {
+            heads: std::mem::take(&mut bufs.heads),
+            ends: std::mem::take(&mut bufs.ends),
+            cands: std::mem::take(&mut bufs.cands),
+            cue_seen: false,
+        };
+        notes.heads.clear();
+        notes.ends.clear();
+        notes.cands.clear();
         let mut local = std::mem::take(&mut bufs.local);
         let mut marks = std::mem::take(&mut bufs.marks);
         let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
@@ -349,7 +368,9 @@ impl<'a> Doc<'a> {
             ]);
             para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
             let a = toks.len();
-            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks);
+            let e0 = notes.ends.len();
+            notes.cue_seen = false;
+            crate::segment::tokenize_with(text, *p, &quotes, &mut toks, &mut marks, &mut notes);
             let b = toks.len();
             para_toks.push((a, b));
             if a == b {
@@ -357,12 +378,9 @@ impl<'a> Doc<'a> {
             }
             // Sentence rules cost more than everything else here: apply them only where a
             // cue or a quotation could start an attribution.
-            let candidate = toks[a..b]
-                .iter()
-                .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
-            if candidate {
+            if notes.cue_seen {
                 local.clear();
-                crate::segment::sentences(text, *p, &toks[a..b], &mut local);
+                crate::segment::sentences_at(text, *p, &toks[a..b], &notes.ends[e0..], a, &mut local);
                 for &(s, e) in &local {
                     sents.push((a + s, a + e));
                     sent_para.push(pi);
@@ -380,14 +398,13 @@ impl<'a> Doc<'a> {
             para_toks,
             sents,
             sent_para,
+            heads: notes.heads,
+            ends: notes.ends,
             para_chrome,
-            cands: std::mem::take(&mut bufs.cands),
+            cands: notes.cands,
             sent_cands: std::mem::take(&mut bufs.sent_cands),
             scratch: (local, marks),
         };
-        let mut cands = std::mem::take(&mut doc.cands);
-        doc.find_cands(&mut cands);
-        doc.cands = cands;
         // sentences are in text order: one merge finds each one's run of candidates
         let mut c = 0;
         let mut sent_cands = std::mem::take(&mut doc.sent_cands);
@@ -404,35 +421,6 @@ impl<'a> Doc<'a> {
         }));
         doc.sent_cands = sent_cands;
         doc
-    }
-
-    fn find_cands(&self, out: &mut Vec<(u32, u8)>) {
-        out.clear();
-        for (i, t) in self.toks.iter().enumerate() {
-            let bits = match t.kind {
-                Kind::QOpen => CAND_QOPEN,
-                Kind::QClose => CAND_QCLOSE,
-                Kind::Word if !t.quoted => {
-                    let mut bits = 0;
-                    if let Some(info) = t.info {
-                        if info.verb.is_some() {
-                            bits |= CAND_VERB;
-                        }
-                        if info.phrase_start {
-                            bits |= CAND_PHRASE;
-                        }
-                    }
-                    if i + 1 < self.toks.len() && self.lower_is(i + 1, "to") {
-                        bits |= CAND_EVIDENTIAL;
-                    }
-                    bits
-                }
-                _ => 0,
-            };
-            if bits != 0 {
-                out.push((i as u32, bits));
-            }
-        }
     }
 
     /// The candidates of sentence `si`.
@@ -465,9 +453,13 @@ impl<'a> Doc<'a> {
         let t = &self.toks[i];
         let n = t.end - t.start;
         if n == wb.len() {
-            if n <= 8 && !has_apostrophe(wb) {
-                // without an apostrophe in `w`, an ASCII case-insensitive equality
-                return t.kind == Kind::Word && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb);
+            if n <= 8 {
+                // an ASCII case-insensitive equality, and `lower_is_long`'s test of a curly
+                // apostrophe only then: where `w` is not a literal (a word of a list), its
+                // apostrophe is looked for at a match, not at every call
+                return t.kind == Kind::Word
+                    && pack8_at(self.text.as_bytes(), t.start, n) == pack8(wb)
+                    && !(has_apostrophe(wb) && self.has_curly(i));
             }
             return self.lower_is_long(i, w);
         }
@@ -476,6 +468,23 @@ impl<'a> Doc<'a> {
             return false;
         }
         self.lower_is_long(i, w)
+    }
+    /// `words.iter().any(|w| self.lower_is(i, w))` for a list of `LEX` and its `keys`: one
+    /// look-up of the word's key instead of a test of every word of the list.
+    fn lower_in(&self, i: usize, words: &crate::lexicon::FxSet<&'static str>, keys: &Option<WordKeys>) -> bool {
+        let Some(keys) = keys else {
+            return words.iter().any(|w| self.lower_is(i, w));
+        };
+        let t = &self.toks[i];
+        if t.kind != Kind::Word {
+            return false;
+        }
+        let n = t.end - t.start;
+        // (a word of the text equals a list word, apostrophe-free, only at its length)
+        if n <= 8 {
+            return keys.has_short(pack8_at(self.text.as_bytes(), t.start, n));
+        }
+        keys.long().iter().any(|w| self.lower_is(i, w))
     }
     /// Word `i` as [`pack8`] packs it when it has at most 8 bytes; else `NO_KEY`, which
     /// equals no key of [`keys8`].
@@ -1297,7 +1306,7 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
 fn approximator_before(doc: &Doc, st: &State, lo: usize, s: usize) -> usize {
     let free = |k: usize| k >= lo && !st.used[k] && !doc.t(k).quoted;
     if s > lo && free(s - 1) {
-        if LEX.approximators.iter().any(|w| doc.lower_is(s - 1, w)) {
+        if doc.lower_in(s - 1, &LEX.approximators, &LEX.approximator_keys) {
             return s - 1;
         }
         if s > lo + 1
@@ -1355,7 +1364,7 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
         let mut c = c;
         while c < conj
             && doc.t(c).kind == Kind::Word
-            && (!doc.t(c).cap && doc.t(c).info().stop || LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+            && (!doc.t(c).cap && doc.t(c).info().stop || doc.lower_in(c, &LEX.subordinators, &LEX.subordinator_keys))
         {
             c += 1;
         }
@@ -2996,7 +3005,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             let opener = (lo..ce).find(|&x| doc.t(x).kind == Kind::Word);
             let adverbial_only = !ends_in_quote
                 && opener.is_some_and(|x| {
-                    doc.t(x).info().preposition || LEX.subordinators.iter().any(|w| doc.lower_is(x, w))
+                    doc.t(x).info().preposition || doc.lower_in(x, &LEX.subordinators, &LEX.subordinator_keys)
                 })
                 && !(lo..ce).any(|x| doc.is_comma(x) && !doc.t(x).quoted);
             let clause_like = (ends_in_quote || doc.words_in(lo, ce) >= 4 || has_verb)
@@ -3168,7 +3177,7 @@ fn subordinate_report(doc: &Doc, a: usize, ss: usize) -> bool {
         k += 1;
     }
     k < ss
-        && LEX.subordinators.iter().any(|w| doc.lower_is(k, w))
+        && doc.lower_in(k, &LEX.subordinators, &LEX.subordinator_keys)
         && (even || !doc.lower_is(k, "as"))
         && (k + 1..ss).all(|x| !doc.is_comma(x) && !doc.is_dash(x))
 }
@@ -4603,7 +4612,7 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
                 .then(|| {
                     (a + 1..i - 1)
                         .rev()
-                        .find(|&c| !doc.t(c).quoted && LEX.subordinators.iter().any(|w| doc.lower_is(c, w)))
+                        .find(|&c| !doc.t(c).quoted && doc.lower_in(c, &LEX.subordinators, &LEX.subordinator_keys))
                 })
                 .flatten()
                 .and_then(|c| sentence_subject(doc, st, c + 1, i));
@@ -4673,7 +4682,7 @@ fn expressed_feeling(doc: &Doc, i: usize, b: usize) -> Option<usize> {
 /// and `responded Friday, saying` are one cue in PolNeAR, the act and the participle that
 /// reports it; any other participle is its own cue.
 fn participle_cue_start(doc: &Doc, st: &mut State, a: usize, i: usize) -> usize {
-    let reply = |k: usize| LEX.reply_verbs.iter().any(|w| doc.lower_is(k, w));
+    let reply = |k: usize| doc.lower_in(k, &LEX.reply_verbs, &LEX.reply_verb_keys);
     let mut k = i;
     if k > a + 1 && doc.lower_is(k - 1, "by") && reply(k - 2) {
         return k - 2;

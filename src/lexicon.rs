@@ -206,6 +206,10 @@ pub struct Lexicon {
     /// the lower-case ASCII keys of `words` of up to 16 bytes, in a table looked up without
     /// building a lower-case string
     short: ShortTable,
+    /// `subordinators`, `approximators` and `reply_verbs` for `Doc::lower_in`
+    pub subordinator_keys: Option<WordKeys>,
+    pub approximator_keys: Option<WordKeys>,
+    pub reply_verb_keys: Option<WordKeys>,
 }
 
 /// What the lexicons say of one lower-case word.
@@ -233,7 +237,14 @@ pub struct WordInfo {
     pub quote_only: bool,
     /// a reporting verb only with its particle ("put it")
     pub particle_only: bool,
+    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`]
+    pub note: u8,
 }
+
+/// [`WordInfo::note`]: a verb entry, or the first word of a cue phrase
+pub const NOTE_CUE: u8 = 1;
+/// [`WordInfo::note`]: the word "to"
+pub const NOTE_TO: u8 = 2;
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -359,6 +370,15 @@ impl Lexicon {
             let p: &Vec<&str> = p;
             words.entry(p[0].to_string()).or_default().phrase_start = true;
         }
+        // (one byte for the tokenizer to test at every word, where it would read two fields and
+        // compare the word with "to")
+        for (k, e) in words.iter_mut() {
+            e.note = if e.verb.is_some() || e.phrase_start {
+                NOTE_CUE
+            } else {
+                0
+            } | if k == "to" { NOTE_TO } else { 0 };
+        }
         let max_ascii_key = words
             .keys()
             .filter(|k| k.is_ascii())
@@ -373,6 +393,9 @@ impl Lexicon {
             words,
             max_ascii_key,
             short,
+            subordinator_keys: WordKeys::new(entries(SUBORDINATORS)),
+            approximator_keys: WordKeys::new(entries(APPROXIMATORS)),
+            reply_verb_keys: WordKeys::new(entries(REPLY_VERBS)),
             verbs,
             phrases,
             auxiliaries: entries(AUXILIARIES).collect(),
@@ -606,6 +629,41 @@ impl Set8 {
                 _ => i = (i + 1) & mask,
             }
         }
+    }
+}
+
+/// A word list as `Doc::lower_in` tests a word against it: its words of at most 8 bytes as
+/// [`word8`] keys of their ASCII lower case (the key a word of the text packs to when it is
+/// one of them, whatever its case), and its longer words. Only for lists of ASCII words
+/// without an apostrophe, which a word of the text matches only at their own length (a curly
+/// apostrophe makes a word longer than its list entry).
+pub struct WordKeys {
+    short: Set8,
+    long: Vec<&'static str>,
+}
+
+impl WordKeys {
+    /// None when some word is not ASCII or holds an apostrophe.
+    fn new(words: impl Iterator<Item = &'static str>) -> Option<WordKeys> {
+        let words: Vec<&'static str> = words.collect();
+        if words.iter().any(|w| !w.is_ascii() || w.contains('\'')) {
+            return None;
+        }
+        let short = words.iter().filter_map(|w| word8(w.to_ascii_lowercase().as_bytes()));
+        Some(WordKeys {
+            short: Set8::new(short),
+            long: words.iter().copied().filter(|w| w.len() > 8).collect(),
+        })
+    }
+    /// Whether `k`, the ASCII-lower-cased bytes of a word of at most 8 bytes packed as
+    /// [`word8`] packs them, is the key of one of the list's words.
+    #[inline]
+    pub fn has_short(&self, k: u64) -> bool {
+        self.short.contains(k)
+    }
+    /// The words of more than 8 bytes.
+    pub fn long(&self) -> &[&'static str] {
+        &self.long
     }
 }
 

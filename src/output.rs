@@ -281,7 +281,9 @@ impl Sink for CsvSink {
             // (every field but the first is preceded by its comma)
             w.extend_from_slice(&head);
             csv_plain(w, int.format(idx).as_bytes());
-            csv_field(w, a.kind.as_str().as_bytes());
+            // (the type, the confidence and the rule name are words, digits and '.', '-' and
+            // 'e': never quoted, so not searched for what would be)
+            csv_plain(w, a.kind.as_str().as_bytes());
             // (one piece, nearly always: quoted straight from the text, not joined first)
             if let [s] = a.content[..] {
                 csv_field(w, s.slice(text).as_bytes());
@@ -327,8 +329,8 @@ impl Sink for CsvSink {
                 opt_n(w, &mut int, c.map(|x| x.0));
                 opt_n(w, &mut int, c.map(|x| x.1));
             }
-            csv_field(w, confidence(a.confidence, &mut float).as_bytes());
-            csv_field(w, a.rule.name().as_bytes());
+            csv_plain(w, confidence(a.confidence, &mut float).as_bytes());
+            csv_plain(w, a.rule.name().as_bytes());
             w.extend_from_slice(&tail);
         }
         Ok(attrs.len())
@@ -367,13 +369,24 @@ fn csv_needs_quotes(f: &[u8]) -> bool {
             let x = v ^ (c as u64 * ONES);
             x.wrapping_sub(ONES) & !x & HIGH
         };
+        let any = |c: &[u8]| {
+            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+            has(v, b',') | has(v, b'"') | has(v, b'\n') | has(v, b'\r')
+        };
+        if f.len() < 8 {
+            return f.iter().any(special);
+        }
         let mut chunks = f.chunks_exact(8);
         let mut acc = 0;
         for c in &mut chunks {
-            let v = u64::from_le_bytes(c.try_into().expect("8 bytes"));
-            acc |= has(v, b',') | has(v, b'"') | has(v, b'\n') | has(v, b'\r');
+            acc |= any(c);
         }
-        return acc != 0 || chunks.remainder().iter().any(special);
+        // the last bytes as the last eight, some of them looked at twice (a yes or no: the
+        // same answer), rather than one by one
+        if !chunks.remainder().is_empty() {
+            acc |= any(&f[f.len() - 8..]);
+        }
+        return acc != 0;
     }
     memchr::memchr3(b',', b'"', b'\n', f).is_some() || memchr::memchr(b'\r', f).is_some()
 }
@@ -435,6 +448,60 @@ mod tests {
     use super::*;
     use crate::attribute::{QuoteType, Rule};
     use crate::lexicon::CueClass;
+
+    #[test]
+    fn needs_quotes_finds_a_special_byte_wherever_it_is() {
+        let naive = |f: &[u8]| f.iter().any(|b| matches!(b, b',' | b'"' | b'\n' | b'\r'));
+        for len in 0..48 {
+            let plain: Vec<u8> = (0..len).map(|i| b"ab\xc3\xa9d-Z 9"[i % 9]).collect();
+            assert!(!csv_needs_quotes(&plain));
+            for at in 0..len {
+                for c in [b',', b'"', b'\n', b'\r'] {
+                    let mut f = plain.clone();
+                    f[at] = c;
+                    assert_eq!(csv_needs_quotes(&f), naive(&f), "{len} {at}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fields_written_unquoted_need_no_quotes() {
+        use Rule::*;
+        let rules = [
+            QuoteThenSpeaker,
+            ClauseThenSpeaker,
+            SpeakerThenContent,
+            AccordingTo,
+            ColonParagraph,
+            QuoteRun,
+            QuoteThenAnyVerb,
+            Participle,
+            ColonQuote,
+            AskedQuestion,
+            OrphanQuote,
+            Evidential,
+            ColonLead,
+            SubjectThenQuote,
+            Headline,
+            DashSigned,
+            SentenceSubject,
+        ];
+        for r in rules {
+            assert!(!csv_needs_quotes(r.name().as_bytes()), "{}", r.name());
+            let mut float = ryu::Buffer::new();
+            assert!(!csv_needs_quotes(
+                confidence(r.base_confidence(), &mut float).as_bytes()
+            ));
+        }
+        for k in [QuoteType::Direct, QuoteType::Indirect, QuoteType::Mixed] {
+            assert!(!csv_needs_quotes(k.as_str().as_bytes()));
+        }
+        let mut float = ryu::Buffer::new();
+        for c in [0.0f32, 0.123, 0.5, 1.0, 1e-7, -0.0, 12345.678] {
+            assert!(!csv_needs_quotes(confidence(c, &mut float).as_bytes()), "{c}");
+        }
+    }
 
     #[test]
     fn continuation_bytes_are_counted_exactly() {

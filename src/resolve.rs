@@ -235,6 +235,10 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut infos = Vec::with_capacity(16);
     let mut scratch: Joined = (String::with_capacity(128), Vec::with_capacity(16));
     let mut name_buf = String::with_capacity(64);
+    // (a run starts only at one of `doc.heads`: the walk goes from one to the next, which
+    // stay in step with the sentences, in text order too)
+    let heads = &doc.heads[..];
+    let mut h = 0;
     for (si, &(a, b)) in doc.sents.iter().enumerate() {
         // (tokens up to the sentence end as one slice, whose length bounds the walks below:
         // no bounds check per token)
@@ -242,11 +246,12 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
         let b = toks.len();
         let mut k = a;
         while k < b {
-            let t = &toks[k];
-            let starts = t.kind == Kind::Word && (t.cap || t.info.is_some_and(|i| i.title));
-            if !starts {
-                k += 1;
-                continue;
+            while heads.get(h).is_some_and(|&x| (x as usize) < k) {
+                h += 1;
+            }
+            match heads.get(h) {
+                Some(&x) if (x as usize) < b => k = x as usize,
+                _ => break,
             }
             let mut e = k;
             while e < b {
@@ -363,10 +368,11 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // the map is still empty)
     let all = match out.first() {
         None => &[][..],
-        Some(m) => &doc.toks[doc.toks.partition_point(|t| t.start < m.span.end)..],
+        Some(m) => &heads[heads.partition_point(|&x| doc.toks[x as usize].start < m.span.end)..],
     };
     {
-        for t in all {
+        // (a capitalised word is one of `heads`: only those are walked)
+        for t in all.iter().map(|&x| &doc.toks[x as usize]) {
             // (the map is only read at these tokens, and positions only grow: it is brought up
             // to date here rather than at every token)
             if t.kind != Kind::Word || !t.cap || t.info.is_some() {

@@ -1,7 +1,7 @@
 //! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
 
 use crate::detect::Quote;
-use crate::lexicon::{Lexicon, WordInfo, LEX};
+use crate::lexicon::{Lexicon, WordInfo, LEX, NOTE_CUE, NOTE_TO};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open byte range into the article text.
@@ -331,14 +331,78 @@ fn word_info(w: &str, buf: &mut String) -> Option<&'static WordInfo> {
 /// Works on byte offsets, decoding only non-ASCII characters; each character is looked at
 /// as the char iterator of the first version did, so tokens are the same.
 pub fn tokenize(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>) {
-    tokenize_with(text, span, quotes, out, &mut Vec::new());
+    tokenize_with(text, span, quotes, out, &mut Vec::new(), &mut Notes::default());
+}
+
+/// What the tokenizer notes of the tokens as it makes them, as indices into the token vector
+/// in order: the later stages that want only these tokens then need not walk every token to
+/// find them.
+#[derive(Debug, Default)]
+pub struct Notes {
+    /// the words that may open a run of name words: capitalised, or a title
+    pub heads: Vec<u32>,
+    /// the tokens that may end a sentence (all those [`sentences`] ends one at, and some more):
+    /// a full stop, `!`, `?` or `…`, a word ending in a period, a closing quotation mark
+    pub ends: Vec<u32>,
+    /// the tokens the rule passes start from, with their `CUE_*` bits, in order
+    pub cands: Vec<(u32, u8)>,
+    /// whether a word with a verb entry or opening a cue phrase (quoted or not), or an opening
+    /// quotation mark, was made since this was last cleared
+    pub cue_seen: bool,
+}
+
+/// [`Notes::cands`]: an unquoted word with a verb entry
+pub const CUE_VERB: u8 = 1;
+/// an unquoted word opening a cue phrase
+pub const CUE_PHRASE: u8 = 2;
+/// an unquoted word followed by "to"
+pub const CUE_TO: u8 = 4;
+/// a closing quotation mark
+pub const CUE_QCLOSE: u8 = 8;
+/// an opening quotation mark
+pub const CUE_QOPEN: u8 = 16;
+
+impl Notes {
+    /// Note word `idx` of `len` bytes (`quoted` or not, of `info`), about to be pushed after
+    /// `prev`, the token before it.
+    #[inline]
+    fn word(&mut self, idx: usize, len: usize, quoted: bool, info: Option<&'static WordInfo>, prev: Option<&Token>) {
+        // (most words are neither a cue nor "to": one test of the lexicon's note rules them out;
+        // every word "to", in any case, has the entry of "to", and so does "to." if the period
+        // is taken in, which the length rules out)
+        let Some(i) = info.filter(|i| i.note != 0) else {
+            return;
+        };
+        // "to" gives its bit to the word before it, first: the candidates stay in token order
+        if i.note & NOTE_TO != 0 && len == 2 && prev.is_some_and(|p| p.kind == Kind::Word && !p.quoted) {
+            match self.cands.last_mut() {
+                Some(last) if last.0 as usize == idx - 1 => last.1 |= CUE_TO,
+                _ => self.cands.push(((idx - 1) as u32, CUE_TO)),
+            }
+        }
+        if i.note & NOTE_CUE != 0 {
+            self.cue_seen = true;
+            if !quoted {
+                let bits = if i.verb.is_some() { CUE_VERB } else { 0 } | if i.phrase_start { CUE_PHRASE } else { 0 };
+                self.cands.push((idx as u32, bits));
+            }
+        }
+    }
 }
 
 /// A quotation mark inside a paragraph: (byte, len, open?, quote index).
 pub type Mark = (usize, usize, bool, u32);
 
-/// [`tokenize`] with a buffer for the marks, reused across paragraphs.
-pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Token>, marks: &mut Vec<Mark>) {
+/// [`tokenize`] with a buffer for the marks, reused across paragraphs; appends to `notes` what
+/// it notes of the tokens it makes.
+pub fn tokenize_with(
+    text: &str,
+    span: Span,
+    quotes: &[Quote],
+    out: &mut Vec<Token>,
+    marks: &mut Vec<Mark>,
+    notes: &mut Notes,
+) {
     let mut buf = String::new();
     // marks inside this span, in order
     marks.clear();
@@ -373,6 +437,13 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
             let (p, l, open, qi) = marks[mi];
             mi += 1;
             next_mark = mark_at(mi);
+            if open {
+                notes.cue_seen = true;
+                notes.cands.push((out.len() as u32, CUE_QOPEN));
+            } else {
+                notes.ends.push(out.len() as u32);
+                notes.cands.push((out.len() as u32, CUE_QCLOSE));
+            }
             out.push(Token {
                 start: p,
                 end: p + l,
@@ -397,7 +468,7 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
         } else {
             span.start + next_mark
         };
-        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out) - span.start;
+        i = plain_run(tbytes, pos, span.start + n, abs_mark, &mut inside, lex, out, notes) - span.start;
         if i >= n || i == next_mark {
             continue;
         }
@@ -467,18 +538,29 @@ pub fn tokenize_with(text: &str, span: Span, quotes: &[Quote], out: &mut Vec<Tok
                 i => i,
             };
             let q = inside.at(pos);
+            let cap = c.is_uppercase();
+            if cap || info.is_some_and(|i| i.title) {
+                notes.heads.push(out.len() as u32);
+            }
+            if bytes[end - 1] == b'.' {
+                notes.ends.push(out.len() as u32);
+            }
+            notes.word(out.len(), end - off, q != NO_QUOTE, info, out.last());
             out.push(Token {
                 start: pos,
                 end: span.start + end,
                 kind: Kind::Word,
                 quoted: q != NO_QUOTE,
-                cap: c.is_uppercase(),
+                cap,
                 info,
                 quote: q,
             });
             i = end;
         } else {
             let q = inside.at(pos);
+            if c == '\u{2026}' {
+                notes.ends.push(out.len() as u32);
+            }
             out.push(Token {
                 start: pos,
                 end: pos + clen,
@@ -568,6 +650,7 @@ impl<'q> QuoteCursor<'q> {
 /// path makes them. Returns where it stopped: `pend`, `mark`, or a byte the char path must
 /// take.
 #[inline]
+#[allow(clippy::too_many_arguments)]
 fn plain_run(
     text: &[u8],
     mut pos: usize,
@@ -576,6 +659,7 @@ fn plain_run(
     inside: &mut QuoteCursor,
     lex: &'static Lexicon,
     out: &mut Vec<Token>,
+    notes: &mut Notes,
 ) -> usize {
     // (the mark is never behind `pos`, which stops at it: one bound for both; the bytes up to
     // it as a slice of their own, whose length bounds the loop, so that reading a byte of it
@@ -587,16 +671,24 @@ fn plain_run(
         match BYTE_CLASS[b as usize] {
             SKIP => pos += 1,
             ALNUM => {
-                let Some((end, info)) = short_word(text, pos, lim, pend, lex) else {
+                let Some((end, info, dot)) = short_word(text, pos, lim, pend, lex) else {
                     break;
                 };
                 let q = inside.at(pos);
+                let cap = b.is_ascii_uppercase();
+                if cap || info.is_some_and(|i| i.title) {
+                    notes.heads.push(out.len() as u32);
+                }
+                if dot {
+                    notes.ends.push(out.len() as u32);
+                }
+                notes.word(out.len(), end - pos, q != NO_QUOTE, info, out.last());
                 out.push(Token {
                     start: pos,
                     end,
                     kind: Kind::Word,
                     quoted: q != NO_QUOTE,
-                    cap: b.is_ascii_uppercase(),
+                    cap,
                     info,
                     quote: q,
                 });
@@ -608,6 +700,9 @@ fn plain_run(
             }
             PUNCT => {
                 let q = inside.at(pos);
+                if matches!(b, b'.' | b'!' | b'?') {
+                    notes.ends.push(out.len() as u32);
+                }
                 out.push(Token {
                     start: pos,
                     end: pos + 1,
@@ -669,8 +764,9 @@ static ENDS_WORD: [bool; 256] = {
 /// digit) of `text` and ended by a byte that is not a connector, a quotation mark, the
 /// paragraph end `pend` (`lim`: the nearer of it and the next mark), or a period that no letter
 /// or digit follows. Its end and what the
-/// lexicons say of it, made as the char path makes them; None for any other word, which the
-/// char path makes instead.
+/// lexicons say of it, made as the char path makes them, and whether it ends in a period (taken
+/// in after an abbreviation or initial); None for any other word, which the char path makes
+/// instead.
 #[inline]
 fn short_word(
     text: &[u8],
@@ -678,7 +774,7 @@ fn short_word(
     lim: usize,
     pend: usize,
     lex: &'static Lexicon,
-) -> Option<(usize, Option<&'static WordInfo>)> {
+) -> Option<(usize, Option<&'static WordInfo>, bool)> {
     let w = text.get(pos..pos + 16)?;
     let lo = u64::from_le_bytes(w[..8].try_into().expect("8 bytes"));
     let stop = not_alnum8(lo);
@@ -707,7 +803,7 @@ fn short_word(
         return None;
     }
     if end == lim || ENDS_WORD[w[len] as usize] {
-        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8))));
+        return Some((end, lex.word_lowercased_packed((klo, khi, len as u8)), false));
     }
     if w[len] == b'.' && len <= 14 {
         return dot_word(w, pos, len, pend, lex, (klo, khi));
@@ -726,7 +822,7 @@ fn dot_word(
     pend: usize,
     lex: &'static Lexicon,
     (klo, khi): (u64, u64),
-) -> Option<(usize, Option<&'static WordInfo>)> {
+) -> Option<(usize, Option<&'static WordInfo>, bool)> {
     // a letter or digit after the period joins it to the word ("U.S"): the char path's
     if pos + len + 1 < pend && (w[len + 1] >= 0x80 || w[len + 1].is_ascii_alphanumeric()) {
         return None;
@@ -743,9 +839,9 @@ fn dot_word(
             };
             lex.word_lowercased_packed((dlo, dhi, len as u8 + 1))
         });
-        return Some((pos + len + 1, info));
+        return Some((pos + len + 1, info, true));
     }
-    Some((pos + len, lex.word_lowercased_packed(bare)))
+    Some((pos + len, lex.word_lowercased_packed(bare), false))
 }
 
 /// Bytes of `v` (eight text bytes, little-endian) that are not ASCII letters or digits: their
@@ -774,6 +870,13 @@ fn not_alnum8(v: u64) -> u64 {
 /// news text needs: no split after an abbreviation ("Sen. | Smith", "the U.S. | Army"), inside
 /// an open quotation, or before a lower-case word.
 pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, usize)>) {
+    let ends: Vec<u32> = (0..toks.len() as u32).collect();
+    sentences_at(text, para, toks, &ends, 0, out);
+}
+
+/// [`sentences`], with `ends` the indices, offset by `base`, of the tokens of `toks` that may
+/// end a sentence ([`Notes::ends`]): only those are tested.
+pub fn sentences_at(text: &str, para: Span, toks: &[Token], ends: &[u32], base: usize, out: &mut Vec<(usize, usize)>) {
     if toks.is_empty() {
         return;
     }
@@ -789,7 +892,16 @@ pub fn sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usize, u
     }
     let n = toks.len();
     let mut j = 0;
+    let mut c = 0;
     while j + 1 < n {
+        // (the tokens before the next of `ends` end no sentence)
+        while ends.get(c).is_some_and(|&e| (e as usize) < base + j) {
+            c += 1;
+        }
+        match ends.get(c) {
+            Some(&e) if (e as usize) - base + 1 < n => j = e as usize - base,
+            _ => break,
+        }
         if !ends_sentence(text, &toks[j]) {
             j += 1;
             continue;
@@ -994,6 +1106,73 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn the_noted_ends_split_as_testing_every_token_does() {
+        let texts = [
+            "Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.",
+            "\u{201c}We won.\u{201d} The crowd cheered. Was it over?! Yes (mostly.) Then home.",
+            "\"Not this year ...\" Lee said, his voice trailing off. Then he left. J. Doe \u{2026} Ok.",
+            "\u{201c}It\u{2019}s over!\u{201d} Smith said. \"Is it?\" \u{2018}Maybe.\u{2019} Caf\u{e9}. The D.C.-based group. End",
+            "A\n\n\"Quote running on.\n\n\"And on.\" She said so. Done!",
+        ];
+        for text in texts {
+            let paras = paragraphs(text);
+            let quotes = find_quotes(text, &paras);
+            let (mut toks, mut marks, mut notes) = (Vec::new(), Vec::new(), Notes::default());
+            for p in paras {
+                let (a, e0) = (toks.len(), notes.ends.len());
+                tokenize_with(text, p, &quotes, &mut toks, &mut marks, &mut notes);
+                let (mut want, mut got) = (Vec::new(), Vec::new());
+                sentences(text, p, &toks[a..], &mut want);
+                sentences_at(text, p, &toks[a..], &notes.ends[e0..], a, &mut got);
+                assert_eq!(got, want, "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_noted_candidates_are_those_a_walk_of_the_tokens_finds() {
+        let texts = [
+            "Officials said the plan is expected to pass. \u{201c}We want to win,\u{201d} she said.",
+            "According to police, he TO tO the To. \"Tell them to go,\" Lee said.\n\nTo be sure, it seemed to work.",
+            "\u{201c}Quote running on, said to be\n\n\u{201c}long.\u{201d} Caf\u{e9} to go. x\u{2019}s to-do. End to",
+        ];
+        for text in texts {
+            let paras = paragraphs(text);
+            let quotes = find_quotes(text, &paras);
+            let (mut toks, mut marks, mut notes) = (Vec::new(), Vec::new(), Notes::default());
+            for p in paras {
+                let a = toks.len();
+                notes.cue_seen = false;
+                tokenize_with(text, p, &quotes, &mut toks, &mut marks, &mut notes);
+                let seen = toks[a..]
+                    .iter()
+                    .any(|t| t.kind == Kind::QOpen || t.info.is_some_and(|i| i.verb.is_some() || i.phrase_start));
+                assert_eq!(notes.cue_seen, seen, "{text:?}");
+            }
+            // what the rule passes once found by walking every token
+            let is_to = |t: &Token| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("to");
+            let mut want = Vec::new();
+            for (i, t) in toks.iter().enumerate() {
+                let bits = match t.kind {
+                    Kind::QOpen => CUE_QOPEN,
+                    Kind::QClose => CUE_QCLOSE,
+                    Kind::Word if !t.quoted => {
+                        let info = t.info();
+                        (if info.verb.is_some() { CUE_VERB } else { 0 })
+                            | (if info.phrase_start { CUE_PHRASE } else { 0 })
+                            | (if toks.get(i + 1).is_some_and(is_to) { CUE_TO } else { 0 })
+                    }
+                    _ => 0,
+                };
+                if bits != 0 {
+                    want.push((i as u32, bits));
+                }
+            }
+            assert_eq!(notes.cands, want, "{text:?}");
+        }
     }
 
     #[test]
