@@ -4510,13 +4510,16 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
         asker = Some(doc.span(s0, x - 1));
         k = x;
     }
+    // `Asked to describe the device, O'Neill said`: a request, when it opens the sentence or
+    // names who asked
+    let to_ok = asker.is_some() || i == a || i == a + 1 && doc.lower_is(a, "when");
     // `Asked on Fox News who ...`, `asked at a briefing Monday about ...`: a setting between
     // the verb and the question
     let set_from = k;
     while k < b
         && k < set_from + 8
         && !is_wh(k)
-        && !(asker.is_some() && doc.lower_is(k, "to"))
+        && !(to_ok && doc.lower_is(k, "to"))
         && doc.t(k).kind == Kind::Word
         && !doc.t(k).quoted
         && (k > set_from || doc.t(k).info().preposition || is_time_word(doc, k) || looks_like_ly_adverb(doc.word(k)))
@@ -4524,7 +4527,7 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     {
         k += 1;
     }
-    if !(is_wh(k) || asker.is_some() && doc.lower_is(k, "to")) {
+    if !(is_wh(k) || to_ok && doc.lower_is(k, "to")) {
         return None;
     }
     // "Asked about the deal, ...": the preposition is part of the cue (as PolNeAR marks it),
@@ -5289,6 +5292,12 @@ mod tests {
         );
         let r = run("Asked by Lee to explain the delay, Doe said the budget was late.");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("to explain the delay", "Lee"));
+        let r = run("Asked to explain the delay, Doe said the budget was late.");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("to explain the delay", "Asked"));
+        // mid-sentence without an asker, "asked to" is no question
+        assert!(run("Doe was asked to leave the hall.")
+            .iter()
+            .all(|x| x.3 != "was asked"));
     }
 
     #[test]
