@@ -1170,7 +1170,7 @@ fn group_with_complement(doc: &Doc, st: &State, lo: usize, j: usize) -> Option<(
     // ("But", "Because": a conjunction opening the clause is no modifier)
     let lead = (lo..h).all(|x| {
         let i = doc.t(x).info();
-        (i.determiner || !i.stop && !i.adjunct) && !LEX.subordinators.iter().any(|w| doc.lower_is(x, w))
+        (i.determiner || !i.stop && !i.adjunct) && !doc.lower_in(x, &LEX.subordinators, &LEX.subordinator_keys)
     });
     (clean && lead && valid_head(doc, lo, h)).then_some((lo, j - 1))
 }
@@ -1934,6 +1934,8 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                     && (doc.t(k).cap
                         || doc.t(k).info().determiner && k == s
                         || doc.lower_is(k, "of")
+                        // "told The Post and Courier newspaper"
+                        || doc.lower_is(k, "and") && k > s && doc.t(k - 1).cap && k + 1 < b && doc.t(k + 1).cap
                         || plain_noun(doc, k))
                     && !doc.lower_is(k, "that")
                 {
@@ -2000,6 +2002,12 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                 // "argued insistently that", "said repeatedly that"
                 || doc.word(j).len() > 4 && doc.word(j).ends_with("ly") && t.info().verb.is_none()
                 || is_media_word(doc, j)
+                || is_time_word(doc, j)
+                // "told POLITICO last fall that"
+                || j > k
+                    && const { keys8(["last", "this", "next"]) }.contains(&doc.key8(j - 1))
+                    && !t.info().stop
+                    && t.info().verb.is_none()
                 || doc.word(j).chars().all(|c| c.is_ascii_digit())
                 || pp_start && j == k
                 || in_pp && t.info().verb.is_none() && !t.info().stop && t.info().pronoun.is_none())
@@ -5342,6 +5350,14 @@ mod tests {
         // a phrase of time or channel is no complement
         let r = run("Officials on Monday said the bridge was safe.");
         assert_eq!(r[0].2, "Officials");
+    }
+
+    #[test]
+    fn told_finds_its_clause_behind_a_time_and_a_two_part_name() {
+        let r = run("Doe told POLITICO last fall that she would wait.");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("that she would wait", "told"));
+        let r = run("Doe told The Post and Courier on Saturday that she voted early.");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("that she voted early", "told"));
     }
 
     #[test]
