@@ -73,6 +73,20 @@ const PIECES: &[&str] = &[
     "\u{feff}",
     "\t",
     "1,000",
+    // the triggers of the newer rule passes: polls after "in", an asker after "asked by",
+    // clauses that go on after a comma, cues found behind a time
+    "In a poll released Monday",
+    "in the survey",
+    "asked by host",
+    "whether",
+    "but that",
+    "as well as",
+    "including",
+    "last fall",
+    "wants",
+    "plans",
+    "experts on",
+    "and",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
