@@ -73,6 +73,54 @@ pub enum Rule {
 }
 
 impl Rule {
+    /// Every rule, in the order of the passes' table in the README.
+    pub const ALL: [Rule; 18] = [
+        Rule::QuoteThenSpeaker,
+        Rule::ClauseThenSpeaker,
+        Rule::SpeakerThenContent,
+        Rule::AccordingTo,
+        Rule::InPoll,
+        Rule::ColonParagraph,
+        Rule::QuoteRun,
+        Rule::QuoteThenAnyVerb,
+        Rule::Participle,
+        Rule::ColonQuote,
+        Rule::AskedQuestion,
+        Rule::OrphanQuote,
+        Rule::Evidential,
+        Rule::ColonLead,
+        Rule::SubjectThenQuote,
+        Rule::Headline,
+        Rule::DashSigned,
+        Rule::SentenceSubject,
+    ];
+
+    /// Where the rule stands in [`Rule::ALL`]. (An exhaustive match: a new rule cannot be
+    /// left out of it, and the test `rule_all_lists_every_rule_once` then fails until the new
+    /// rule is in `ALL` too.)
+    pub fn position(self) -> usize {
+        match self {
+            Rule::QuoteThenSpeaker => 0,
+            Rule::ClauseThenSpeaker => 1,
+            Rule::SpeakerThenContent => 2,
+            Rule::AccordingTo => 3,
+            Rule::InPoll => 4,
+            Rule::ColonParagraph => 5,
+            Rule::QuoteRun => 6,
+            Rule::QuoteThenAnyVerb => 7,
+            Rule::Participle => 8,
+            Rule::ColonQuote => 9,
+            Rule::AskedQuestion => 10,
+            Rule::OrphanQuote => 11,
+            Rule::Evidential => 12,
+            Rule::ColonLead => 13,
+            Rule::SubjectThenQuote => 14,
+            Rule::Headline => 15,
+            Rule::DashSigned => 16,
+            Rule::SentenceSubject => 17,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             Rule::QuoteThenSpeaker => "quote-then-speaker",
@@ -5360,6 +5408,24 @@ mod tests {
         assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("that she would wait", "told"));
         let r = run("Doe told The Post and Courier on Saturday that she voted early.");
         assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("that she voted early", "told"));
+    }
+
+    #[test]
+    fn rule_all_lists_every_rule_once() {
+        for (i, r) in Rule::ALL.iter().enumerate() {
+            assert_eq!(r.position(), i, "{}", r.name());
+        }
+        let names: std::collections::HashSet<&str> = Rule::ALL.iter().map(|r| r.name()).collect();
+        assert_eq!(names.len(), Rule::ALL.len(), "two rules share a name");
+        // each rule's name is documented in the README's table of passes
+        let readme = include_str!("../README.md");
+        for r in Rule::ALL {
+            assert!(
+                readme.contains(&format!("`{}`", r.name())),
+                "{} is not in the README",
+                r.name()
+            );
+        }
     }
 
     #[test]
