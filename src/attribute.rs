@@ -1681,8 +1681,7 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                     && doc.word(k - 1).ends_with('s')
                     && doc.t(k - 1).end == doc.t(k).start;
                 // ("WASHINGTON -- President Obama": a spaced dash is no hyphen)
-                let hyphen =
-                    c == "-" && k > lo && doc.t(k - 1).end == doc.t(k).start && doc.t(k).end == doc.t(k + 1).start;
+                let hyphen = c == "-" && k > lo && !spaced_dash(doc, k);
                 if !(c == "&" || c == "." || hyphen || slash || possessive) {
                     break;
                 }
