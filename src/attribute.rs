@@ -5619,6 +5619,19 @@ mod tests {
     }
 
     #[test]
+    fn a_quote_only_verb_reports_a_that_clause_but_not_an_object() {
+        let r = run("The mayor implied that the vote was rigged.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the vote was rigged", "The mayor", "implied")
+        );
+        let r = run("Doe reasoned that voters would forgive him.");
+        assert_eq!(r[0].3, "reasoned");
+        assert!(run("The mayor noticed the car outside.").is_empty());
+        assert!(run("The senator gave three reasons for the delay.").is_empty());
+    }
+
+    #[test]
     fn rule_all_lists_every_rule_once() {
         for (i, r) in Rule::ALL.iter().enumerate() {
             assert_eq!(r.position(), i, "{}", r.name());
