@@ -70,11 +70,14 @@ pub enum Rule {
     /// `Favreau wrote a column entitled “Why We Win.”`: a quotation, with no cue, ending a
     /// sentence whose subject is a person or a named body
     SentenceSubject,
+    /// `Trump's assertion that ...`, `Democrats are confident that ...`: a noun of a stated
+    /// position or an adjective of a held belief before its that-clause
+    StanceThat,
 }
 
 impl Rule {
     /// Every rule, in the order of the passes' table in the README.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::QuoteThenSpeaker,
         Rule::ClauseThenSpeaker,
         Rule::SpeakerThenContent,
@@ -93,6 +96,7 @@ impl Rule {
         Rule::Headline,
         Rule::DashSigned,
         Rule::SentenceSubject,
+        Rule::StanceThat,
     ];
 
     /// Where the rule stands in [`Rule::ALL`]. (An exhaustive match: a new rule cannot be
@@ -118,6 +122,7 @@ impl Rule {
             Rule::Headline => 15,
             Rule::DashSigned => 16,
             Rule::SentenceSubject => 17,
+            Rule::StanceThat => 18,
         }
     }
 
@@ -141,6 +146,7 @@ impl Rule {
             Rule::Headline => "headline",
             Rule::DashSigned => "dash-signed",
             Rule::SentenceSubject => "sentence-subject",
+            Rule::StanceThat => "stance-that",
         }
     }
 
@@ -165,6 +171,7 @@ impl Rule {
             Rule::Headline => 0.6,
             Rule::DashSigned => 0.85,
             Rule::SentenceSubject => 0.5,
+            Rule::StanceThat => 0.7,
         }
     }
 }
@@ -663,6 +670,16 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             let i = i as usize;
             if bits & CAND_EVIDENTIAL != 0 && i > a && i + 1 < b && !st.used[i] {
                 if let Some(at) = evidential(doc, &mut st, si, i) {
+                    st.out.push(at);
+                }
+            }
+        }
+        // pass 2c: "his warning that", "are confident that"
+        // (a word "that" is found by its packed key: no candidate list of its own)
+        let that = const { keys8(["that"]) }[0];
+        for k in a + 2..b.saturating_sub(1) {
+            if doc.key8(k) == that && !st.used[k] && !st.used[k - 1] {
+                if let Some(at) = stance_that(doc, &mut st, si, k) {
                     st.out.push(at);
                 }
             }
@@ -4316,6 +4333,142 @@ fn clause_joint(doc: &Doc, c: usize) -> bool {
             || ["and", "but", "while"].iter().any(|w| doc.lower_is(c, w)))
 }
 
+/// `Trump's assertion that ...`, `he voiced concern that ...`, `Democrats are confident that
+/// ...`: before the word "that" at `k`, a noun of `stance_nouns.txt` owned by a possessive or
+/// named by a verb of expression, or an adjective of `stance_adjectives.txt` after a linking
+/// verb. The owner or the subject is the speaker; the that-clause is the content.
+fn stance_that(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let p = k - 1;
+    let t = doc.t(p);
+    if t.kind != Kind::Word || t.quoted || t.cap {
+        return None;
+    }
+    let noun = LEX.stance_nouns.contains(lower(doc.word(p), &mut st.buf));
+    let adjective = !noun && LEX.stance_adjectives.contains(lower(doc.word(p), &mut st.buf));
+    if !noun && !adjective {
+        return None;
+    }
+    let lo = free_start(st, a, p);
+    // a modifier between the owner or the verb and the head: "his own", "nagging", "firmly held"
+    let modifier = |x: usize| {
+        let u = doc.t(x);
+        u.kind == Kind::Word
+            && !u.quoted
+            && !u.cap
+            && !u.info().stop
+            && !u.info().determiner
+            && u.info().pronoun.is_none()
+            && u.info().verb.is_none()
+            && !doc.word(x).ends_with("'s")
+            && !doc.word(x).ends_with("\u{2019}s")
+            || doc.lower_is(x, "own")
+    };
+    let (speaker, cue_start) = if noun {
+        let mut m = p;
+        while m > lo && m + 2 > p && modifier(m - 1) {
+            m -= 1;
+        }
+        if m == lo {
+            return None;
+        }
+        let o = m - 1;
+        let w = doc.word(o);
+        let possessive_pronoun =
+            const { keys8(["his", "her", "their", "its", "our", "my", "your"]) }.contains(&doc.key8(o));
+        let expression = |v: usize| {
+            [
+                "expressed",
+                "voiced",
+                "raised",
+                "shared",
+                "reiterated",
+                "repeated",
+                "echoed",
+            ]
+            .iter()
+            .any(|x| doc.lower_is(v, x))
+        };
+        if possessive_pronoun && o > lo && expression(o - 1) {
+            // "shared her belief that": the subject of the verb before the owner speaks
+            let v = o - 1;
+            (speaker_before(doc, st, lo, v), aux_start(doc, lo, v))
+        } else if possessive_pronoun && !doc.t(o).quoted {
+            (Some((o, o)), m)
+        } else if (w.ends_with("'s") || w.ends_with("\u{2019}s")) && !doc.t(o).quoted {
+            // the owner's name or role with its article: "The mayor's", "Mr. Trump's"
+            let mut s = o;
+            while s > lo && {
+                let u = doc.t(s - 1);
+                u.kind == Kind::Word && !u.quoted && (u.cap || u.info().title) || doc.is_punct(s - 1, '.')
+            } {
+                s -= 1;
+            }
+            if s > lo && doc.t(s - 1).info().determiner && !doc.t(s - 1).quoted {
+                s -= 1;
+            }
+            while s < o && doc.t(s).kind != Kind::Word {
+                s += 1;
+            }
+            (Some((s, o)), m)
+        } else {
+            // "expressed concern that", "raised the concern that": the verb's subject speaks
+            let v = if doc.t(o).info().determiner && o > lo { o - 1 } else { o };
+            if !expression(v) {
+                return None;
+            }
+            (
+                speaker_before(doc, st, lo, v)
+                    .or_else(|| pp_before_cue(doc, lo, v).and_then(|q| speaker_before(doc, st, lo, q))),
+                aux_start(doc, lo, v),
+            )
+        }
+    } else {
+        // the linking verb, with one or two adverbs or a negation between it and the adjective
+        let mut m = p;
+        while m > lo && m + 3 > p && {
+            let w = doc.word(m - 1);
+            const ADVERBS: [u64; 9] = keys8(["not", "very", "so", "more", "less", "also", "still", "now", "all"]);
+            ADVERBS.contains(&doc.key8(m - 1)) || w.len() > 4 && w.ends_with("ly") && doc.t(m - 1).info().verb.is_none()
+        } {
+            m -= 1;
+        }
+        if m == lo {
+            return None;
+        }
+        let v = m - 1;
+        const LINKING: [u64; 16] = keys8([
+            "is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "feel", "feels",
+            "felt", "seem", "seemed",
+        ]);
+        if !(LINKING.contains(&doc.key8(v)) || doc.lower_is(v, "seems")) || doc.t(v).cap {
+            return None;
+        }
+        // ("has been acutely aware": the auxiliaries are in the cue)
+        (speaker_before(doc, st, lo, v), aux_start(doc, lo, v))
+    };
+    let (ss, se) = speaker?;
+    // "It is certain that", "There is hope that": no one holds it
+    if ss == se && const { keys8(["it", "there", "this", "that", "which", "what"]) }.contains(&doc.key8(ss)) {
+        return None;
+    }
+    let (e, _) = content_end_memo(doc, st, k, b);
+    if e <= k + 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, k, e)?;
+    st.claim(cue_start, e);
+    Some(Attribution::new(
+        Rule::StanceThat,
+        CueClass::Belief,
+        kind,
+        content,
+        Some(doc.span(ss, se)),
+        Some(doc.span(cue_start, p)),
+        None,
+    ))
+}
+
 /// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
 const EVIDENTIAL_BREAKS: [&str; 12] = [
     "after", "when", "as", "despite", "even", "while", "because", "before", "since", "though", "although", "until",
@@ -5629,6 +5782,38 @@ mod tests {
         assert_eq!(r[0].3, "reasoned");
         assert!(run("The mayor noticed the car outside.").is_empty());
         assert!(run("The senator gave three reasons for the delay.").is_empty());
+    }
+
+    #[test]
+    fn a_stance_noun_or_adjective_before_that_reports_its_clause() {
+        let r = run("The mayor's belief that the bridge was safe proved wrong.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the bridge was safe proved wrong", "The mayor's", "belief")
+        );
+        let r = run("Some Democrats are deeply concerned that the tactics could backfire.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            (
+                "that the tactics could backfire",
+                "Some Democrats",
+                "are deeply concerned"
+            )
+        );
+        let r = run("Aides have long been confident that the deal will hold.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("Aides", "have long been confident")
+        );
+        let r = run("Doe shared her fear that the plant would close.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "shared her fear"));
+        let r = run("Doe raised the concern that the plant would close.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "raised the concern"));
+        // no one holds it, no that-clause, or no owner
+        assert!(run("It is certain that the plan will pass.").is_empty());
+        assert!(run("The mayor was confident in the plan.").is_empty());
+        assert!(run("There were fears that the plant would close.").is_empty());
+        assert!(run("The confident mayor left.").is_empty());
     }
 
     #[test]
