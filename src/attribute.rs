@@ -2760,7 +2760,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return Some(at);
         }
     }
-    // infinitives and passives are not reports by the subject: "declined to say", "was told"
+    // `went on to say that ...`, `declined to say whether ...`: a reporting infinitive after a
+    // verb or adjective of willingness, with a clause of its own
+    if i > a + 2 && doc.lower_is(i - 1, "to") && !trailing {
+        return infinitive_report(doc, st, si, i);
+    }
+    // infinitives and passives are not reports by the subject: "trying to tell", "was told"
     if i > a && (doc.lower_is(i - 1, "to") || (is_passive_aux(doc, i - 1) && !w.ends_with("ing") && !w.ends_with('s')))
     {
         return None;
@@ -3335,6 +3340,139 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         return content_before_attr(doc, st, si, lo, ce, sp, i, Rule::QuoteThenSpeaker, ends_in_quote);
     }
     None
+}
+
+/// `Trump went on to say that ...`, `Voters are more likely to say that ...`, `He declined to
+/// say whether ...`, `Lewandowski continued to say he had never touched her`: a reporting
+/// infinitive at `i` (after "to") whose clause opens with "that", a question word, a subject
+/// pronoun, a quotation or a colon, after "went on", a verb of willingness ("refused",
+/// "declined", "continued", "tried", "wanted") or a linking verb and an adjective
+/// ("was quick", "are more likely"). The subject of that verb speaks; the cue runs from it to
+/// the infinitive.
+fn infinitive_report(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let verb = doc.t(i).info().verb?;
+    const REPORTS: [&str; 16] = [
+        "say",
+        "argue",
+        "explain",
+        "suggest",
+        "claim",
+        "declare",
+        "warn",
+        "insist",
+        "add",
+        "note",
+        "acknowledge",
+        "admit",
+        "concede",
+        "predict",
+        "assert",
+        "deny",
+    ];
+    if !REPORTS.contains(&verb.lemma) || !doc.word(i).eq_ignore_ascii_case(verb.lemma) {
+        return None;
+    }
+    let v = i - 2;
+    let tv = doc.t(v);
+    if tv.kind != Kind::Word || tv.quoted || tv.cap || st.used[v] {
+        return None;
+    }
+    // ("seemed to suggest" is a hedge, which the evidential pass reads)
+    const WILLING: [&str; 18] = [
+        "refused",
+        "refuses",
+        "declined",
+        "declines",
+        "continued",
+        "continues",
+        "tried",
+        "tries",
+        "wanted",
+        "wants",
+        "began",
+        "begins",
+        "hesitated",
+        "decided",
+        "chose",
+        "sought",
+        "dared",
+        "bothered",
+    ];
+    const ADJECTIVES: [&str; 12] = [
+        "likely",
+        "unlikely",
+        "quick",
+        "able",
+        "unable",
+        "willing",
+        "eager",
+        "ready",
+        "careful",
+        "reluctant",
+        "hesitant",
+        "prepared",
+    ];
+    let chain = if doc.lower_is(v, "on") && v > a && ["went", "goes", "go"].iter().any(|x| doc.lower_is(v - 1, x)) {
+        v - 1
+    } else if WILLING.iter().any(|x| doc.lower_is(v, x)) {
+        v
+    } else if ADJECTIVES.iter().any(|x| doc.lower_is(v, x)) {
+        // "are (slightly) more likely", "was quick": back to the linking verb
+        let mut m = v;
+        while m > a + 1 && m + 4 > v && {
+            let w = doc.word(m - 1);
+            ["more", "less", "most", "least", "much", "far", "so", "very", "not"]
+                .iter()
+                .any(|x| doc.lower_is(m - 1, x))
+                || w.len() > 4 && w.ends_with("ly") && doc.t(m - 1).info().verb.is_none()
+        } {
+            m -= 1;
+        }
+        if m == a || !is_progressive_aux(doc, m - 1) {
+            return None;
+        }
+        m - 1
+    } else {
+        return None;
+    };
+    if chain == a || st.used[chain] {
+        return None;
+    }
+    // the clause opens at once: "that", a question word, a subject pronoun, a quotation, a colon
+    let c = i + 1;
+    if c + 1 >= b {
+        return None;
+    }
+    const OPENERS: [u64; 11] = keys8([
+        "that", "whether", "if", "who", "what", "why", "how", "when", "where", "which", "yes",
+    ]);
+    let opens = OPENERS.contains(&doc.key8(c))
+        || is_subject_pronoun(doc, c)
+        || doc.t(c).kind == Kind::QOpen
+        || doc.is_punct(c, ':') && doc.t(c + 1).kind == Kind::QOpen;
+    if !opens || doc.t(c).quoted && doc.t(c).kind != Kind::QOpen {
+        return None;
+    }
+    let cstart = if doc.is_punct(c, ':') { c + 1 } else { c };
+    let lo = free_start(st, a, chain);
+    let cue_start = aux_start(doc, lo, chain);
+    let (ss, se) = speaker_before(doc, st, lo, chain)?;
+    let (cend, _) = content_end_memo(doc, st, cstart, b);
+    if cend <= cstart + 1 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, cstart, cend)?;
+    st.claim(ss.min(cue_start), cend);
+    Some(Attribution::new(
+        Rule::SpeakerThenContent,
+        verb.class,
+        kind,
+        content,
+        Some(doc.span(ss, se)),
+        Some(doc.span(cue_start, i)),
+        None,
+    ))
 }
 
 /// The quotation closing before token `ce` is a short title that a preposition or a
@@ -5814,6 +5952,28 @@ mod tests {
         assert!(run("The mayor was confident in the plan.").is_empty());
         assert!(run("There were fears that the plant would close.").is_empty());
         assert!(run("The confident mayor left.").is_empty());
+    }
+
+    #[test]
+    fn a_reporting_infinitive_after_went_on_or_more_likely_reports_for_the_subject() {
+        let r = run("Trump went on to say that the wall would be built.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the wall would be built", "Trump", "went on to say")
+        );
+        let r = run("Democratic voters are slightly more likely to say that the mayor represents them.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("Democratic voters", "are slightly more likely to say")
+        );
+        let r = run("Doe continued to say he had never touched her.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("he had never touched her", "continued to say")
+        );
+        // an infinitive with no clause of its own, or after a verb of trying, reports nothing
+        assert!(run("He is trying to say something.").is_empty());
+        assert!(run("Doe went on to say goodbye to the crowd.").is_empty());
     }
 
     #[test]
