@@ -2075,6 +2075,8 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                         || doc.lower_is(k, "and") && k > s && doc.t(k - 1).cap && k + 1 < b && doc.t(k + 1).cap
                         || plain_noun(doc, k))
                     && !doc.lower_is(k, "that")
+                    // ("told CNN he'd run": the clause opens at its subject)
+                    && !is_subject_pronoun(doc, k)
                 {
                     k += 1;
                 }
@@ -2134,8 +2136,7 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                         || n.info().verb.is_some()
                         || doc.word(j + 1).ends_with("ed")
                         || is_progressive_aux(doc, j + 1))
-            } || contracted_aux(doc, j).is_some()
-                && doc.word(j).get(..3).is_none_or(|p| !p.eq_ignore_ascii_case("who")))
+            } || contracted_pronoun(doc, j))
         {
             found = Some(j);
             break;
@@ -2414,21 +2415,40 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     // a second speaker later in the sentence (`..., and when asked, he said, "..."`) ends the
     // content at the comma that opens its clause
     let mut b = b;
+    let says = |v: usize| {
+        v < b
+            && !doc.t(v).cap
+            && doc
+                .t(v)
+                .info()
+                .verb
+                .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
+    };
     if let Some(m) = (s + 2..b.saturating_sub(1)).find(|&m| {
         doc.is_comma(m - 1)
             && !doc.t(m).quoted
-            && doc
+            && (doc
                 .t(m)
                 .info()
                 .pronoun
                 .is_some_and(|p| !p.plural || doc.lower_is(m, "they"))
-            && !doc.lower_is(m, "who")
-            && !doc.lower_is(m, "it")
-            && doc
-                .t(m + 1)
-                .info()
-                .verb
-                .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
+                && !doc.lower_is(m, "who")
+                && !doc.lower_is(m, "it")
+                && says(m + 1)
+                // `..., and Brian Deese, the White House adviser, said he ...`: a name, with or
+                // without an apposition between commas, and its own reporting verb
+                || doc.lower_is(m, "and") && m + 2 < b && {
+                    let mut n = m + 1;
+                    while n < b && n < m + 5 && doc.t(n).kind == Kind::Word && doc.t(n).cap && !doc.t(n).quoted && !doc.t(n).info().stop {
+                        n += 1;
+                    }
+                    n > m + 2
+                        && (says(n)
+                            || doc.is_comma(n)
+                                && (n + 2..b.min(n + 16))
+                                    .find(|&c| doc.is_comma(c) && !doc.t(c).quoted)
+                                    .is_some_and(|c| says(c + 1)))
+                })
     }) {
         let cut = (s + 1..m)
             .find(|&c| {
@@ -2767,6 +2787,10 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             || doc.lower_is(i + 1, "themselves")
             || doc.lower_is(i + 1, "ourselves"))
     {
+        return None;
+    }
+    // `a founder of the think tank Third Way`: a noun, not a belief
+    if verb.lemma == "think" && i + 1 < b && (doc.lower_is(i + 1, "tank") || doc.lower_is(i + 1, "tanks")) {
         return None;
     }
     // `went on to say that ...`, `declined to say whether ...`: a reporting infinitive after a
@@ -3355,6 +3379,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return None;
         }
         let sp = speaker_after(doc, st, i, b)?;
+        // `..., including Mr. Jebens, said they had no problem`: a subject pronoun with its own
+        // predicate after the verb is the content's subject, not an inverted speaker
+        if sp.0 == sp.1 && is_subject_pronoun(doc, sp.0) && sp.1 + 1 < b && {
+            let n = doc.t(sp.1 + 1);
+            n.kind == Kind::Word && !n.cap && !n.quoted
+        } {
+            return None;
+        }
         let ce = if ends_in_quote && doc.t(ce - 1).kind != Kind::QClose {
             ce - 1
         } else {
@@ -3624,7 +3656,27 @@ fn is_quantity_word(doc: &Doc, k: usize) -> bool {
 
 fn is_subject_pronoun(doc: &Doc, k: usize) -> bool {
     const WORDS: [u64; 5] = keys8(["he", "she", "they", "we", "i"]);
-    WORDS.contains(&doc.key8(k))
+    WORDS.contains(&doc.key8(k)) || contracted_pronoun(doc, k)
+}
+
+/// "he'd", "they'll", "she's", "we've", "I'm": a subject pronoun and its contracted auxiliary
+/// in one token.
+fn contracted_pronoun(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    // (an apostrophe among the first five bytes: nearly every word fails this first)
+    let bytes = w.as_bytes();
+    if !(3..=9).contains(&bytes.len()) || !bytes[1..bytes.len().min(5)].iter().any(|&c| c == b'\'' || c == 0xE2) {
+        return false;
+    }
+    let Some((stem, rest)) = w.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p))
+        && ["s", "d", "ll", "re", "ve", "m"]
+            .iter()
+            .any(|x| rest.eq_ignore_ascii_case(x))
 }
 
 fn is_passive_aux(doc: &Doc, k: usize) -> bool {
@@ -6013,6 +6065,38 @@ mod tests {
         assert!(run("The senator found himself in a tight race.").is_empty());
         let r = run("The senator found that the race was tight.");
         assert_eq!(r[0].3, "found");
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_contracted_pronoun_after_an_outlet_is_the_content() {
+        let r = run("Pate also told Breitbart News he'd support the mayor in a general election.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("he'd support the mayor in a general election", "also told")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_its_own_predicate_after_said_is_no_inverted_speaker() {
+        let r = run("Veterans at the rally in Ohio this week, including Mr. Jebens, said they had no problem.");
+        assert!(r.iter().all(|x| x.2 != "they"), "{r:?}");
+    }
+
+    #[test]
+    fn think_tank_is_a_noun() {
+        let r = run("Matt Bennett, a founder of the think tank Third Way, said the mayor had avoided it.");
+        assert_eq!((r.len(), r[0].3.as_str()), (1, "said"));
+        assert_eq!(r[0].2, "Matt Bennett, a founder of the think tank Third Way");
+    }
+
+    #[test]
+    fn a_later_name_with_its_own_reporting_verb_ends_the_content() {
+        let r = run("The White House contends that it is on track, and Brian Deese, the climate adviser, said he was preparing plans.");
+        assert_eq!(r[0].1, "that it is on track");
+        assert_eq!(
+            (r[1].2.as_str(), r[1].1.as_str()),
+            ("Brian Deese, the climate adviser", "he was preparing plans")
+        );
     }
 
     #[test]
