@@ -1225,7 +1225,12 @@ fn group_with_complement(doc: &Doc, st: &State, lo: usize, j: usize) -> Option<(
     if j < lo + 3 || j - lo > 14 || (lo..j).any(|x| st.used[x]) {
         return None;
     }
-    let h = (lo..(lo + 3).min(j - 2)).find(|&x| doc.t(x).info().speaker_noun)?;
+    // `Bush and his rivals for the nomination`: a name coordinated before the group
+    let start = (lo + 1..(lo + 4).min(j))
+        .find(|&x| doc.lower_is(x, "and"))
+        .filter(|&x| (lo..x).all(|y| doc.t(y).kind == Kind::Word && doc.t(y).cap && !doc.t(y).info().stop))
+        .map_or(lo, |x| x + 1);
+    let h = (start..(start + 3).min(j - 2)).find(|&x| doc.t(x).info().speaker_noun)?;
     let w = doc.word(h);
     let p = h + 1;
     if !w.ends_with('s')
@@ -1248,11 +1253,11 @@ fn group_with_complement(doc: &Doc, st: &State, lo: usize, j: usize) -> Option<(
     });
     // the words before the noun: a determiner, a quantifier or a capitalised modifier
     // ("But", "Because": a conjunction opening the clause is no modifier)
-    let lead = (lo..h).all(|x| {
+    let lead = (start..h).all(|x| {
         let i = doc.t(x).info();
         (i.determiner || !i.stop && !i.adjunct) && !doc.lower_in(x, &LEX.subordinators, &LEX.subordinator_keys)
     });
-    (clean && lead && valid_head(doc, lo, h)).then_some((lo, j - 1))
+    (clean && lead && valid_head(doc, start, h)).then_some((lo, j - 1))
 }
 
 /// `"...," Hewitt said, according to a transcript of the show.`, `Most voters say X, according
@@ -1519,7 +1524,10 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
                     && !t.cap
                     && (t.info().aux || t.info().verb.is_some() || doc.word(k).ends_with("ed"))
             };
-            let leads_to_verb = v.info().aux || (e + 2..conj.min(e + 4)).any(verbish);
+            // ("He is comparing X to Y and says ...": a progressive "is" leads to a verb too)
+            let leads_to_verb = v.info().aux
+                || (e + 2..conj.min(e + 4)).any(verbish)
+                || is_progressive_aux(doc, e + 1) && e + 2 < conj && doc.word(e + 2).ends_with("ing");
             if e + 1 < conj
                 && v.kind == Kind::Word
                 && !v.cap
@@ -2149,6 +2157,8 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                 || doc.word(j).len() > 4 && doc.word(j).ends_with("ly") && t.info().verb.is_none()
                 || is_media_word(doc, j)
                 || is_time_word(doc, j)
+                // "told voters here Sunday that"
+                || doc.lower_is(j, "here")
                 // "told POLITICO last fall that"
                 || j > k
                     && const { keys8(["last", "this", "next"]) }.contains(&doc.key8(j - 1))
@@ -6097,6 +6107,16 @@ mod tests {
             (r[1].2.as_str(), r[1].1.as_str()),
             ("Brian Deese, the climate adviser", "he was preparing plans")
         );
+    }
+
+    #[test]
+    fn a_name_and_a_group_a_here_and_a_progressive_first_verb() {
+        let r = run("Bush and his rivals for the nomination have said they will undo the actions.");
+        assert_eq!(r[0].2, "Bush and his rivals for the nomination");
+        let r = run("Mr. Rubio told voters here Sunday that he would continue.");
+        assert_eq!(r[0].1, "that he would continue");
+        let r = run("He is comparing the plan to the old one and says the mayor is wrong.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the mayor is wrong", "He"));
     }
 
     #[test]
