@@ -4808,20 +4808,29 @@ fn is_colon_label(doc: &Doc, a: usize, c: usize) -> bool {
 
 fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
+    // `"WALLACE: Let's start ...`: a transcript quoted whole, each turn's paragraph reopening
+    // the quotation; the label is then in capitals
+    // (the mark that reopens a quotation running over paragraphs is a quoted mark of its own)
+    let opened = a + 2 < b
+        && (doc.t(a).kind == Kind::QOpen
+            || doc.t(a).kind == Kind::Punct && doc.t(a).quoted && matches!(doc.word(a), "\"" | "\u{201c}" | "''"));
+    let (a0, b0) = (a, b);
+    let a = if opened { a + 1 } else { a };
     // (a byte search over those few tokens' text rules out nearly every paragraph)
     let last = b.min(a + 8);
     if a + 1 >= last || memchr::memchr(b':', &doc.text.as_bytes()[doc.t(a + 1).start..doc.t(last - 1).end]).is_none() {
         return None;
     }
     let c = (a + 1..last).find(|&k| doc.is_punct(k, ':'))?;
-    if doc.t(c).quoted || b - c < 3 {
+    if doc.t(c).quoted && !opened || b - c < 3 {
         return None;
     }
     let mut words = 0;
     for k in a..c {
         let t = doc.t(k);
+        let label = !t.quoted || opened && !doc.word(k).chars().any(char::is_lowercase);
         match t.kind {
-            Kind::Word if t.cap && !t.quoted && !doc.word(k).starts_with(|ch: char| ch.is_ascii_digit()) => words += 1,
+            Kind::Word if t.cap && label && !doc.word(k).starts_with(|ch: char| ch.is_ascii_digit()) => words += 1,
             Kind::Punct if matches!(doc.word(k), "." | "&" | "-") && k > a => {}
             _ => return None,
         }
@@ -4836,6 +4845,12 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if is_colon_label(doc, a, c) {
         return None;
     }
+    // (the quotation mark that closes the transcript is not part of the turn)
+    let b = if opened && doc.t(b - 1).kind == Kind::QClose {
+        b - 1
+    } else {
+        b
+    };
     let e = trim_final_punct(doc, c + 1, b);
     // a tally ("Clinton: 2,316") or a list of names ("Iowa: Tim Albrecht, Brad Anderson, ...")
     // is not a statement
@@ -4847,7 +4862,7 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
         return None;
     }
     let (content, kind) = make_content(doc, c + 1, e)?;
-    st.claim(a, b);
+    st.claim(a0, b0);
     Some(Attribution::new(
         Rule::ColonLead,
         CueClass::Speech,
@@ -6117,6 +6132,21 @@ mod tests {
         assert_eq!(r[0].1, "that he would continue");
         let r = run("He is comparing the plan to the old one and says the mayor is wrong.");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("the mayor is wrong", "He"));
+    }
+
+    #[test]
+    fn each_turn_of_a_transcript_quoted_whole_is_its_speakers() {
+        let text = "Partial transcript as follows:\n\n\"HOST: Let us start with the news. Why would he do that?\n\n\"DOE: Well, look, this is serious business for all of us.\n\n\"HOST: Will she be there?\"";
+        let r = run(text);
+        let turns: Vec<(&str, &str)> = r.iter().map(|x| (x.2.as_str(), x.1.as_str())).collect();
+        assert_eq!(
+            turns,
+            [
+                ("HOST", "Let us start with the news. Why would he do that?"),
+                ("DOE", "Well, look, this is serious business for all of us."),
+                ("HOST", "Will she be there?"),
+            ]
+        );
     }
 
     #[test]
