@@ -2107,6 +2107,11 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
             }
         }
     }
+    // `called Mrs. Schlafly an "Aunt Tom"`: a label's content is its object and the label
+    // (PolNeAR), so no look-ahead past the object to the quotation
+    if matches!(lemma, "call" | "dub" | "label" | "brand") && k < b && doc.t(k).kind == Kind::Word {
+        return (k, source);
+    }
     // look ahead for "that", ":" or a quotation behind adjuncts
     let mut j = k;
     let mut found = None;
@@ -6147,6 +6152,17 @@ mod tests {
                 ("HOST", "Will she be there?"),
             ]
         );
+    }
+
+    #[test]
+    fn a_label_keeps_its_object_in_the_content() {
+        let r = run("Doe called Mrs. Roe an ''Aunt Tom.''");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("Mrs. Roe an ''Aunt Tom.''", "called")
+        );
+        let r = run("She called the mayor “an orange buffoon.”");
+        assert_eq!(r[0].1, "the mayor “an orange buffoon.”");
     }
 
     #[test]
