@@ -4767,6 +4767,41 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     if s >= v || doc.words_in(s, v) == 0 {
         return None;
     }
+    // `Trump seemed to suggest he had silenced her`: a hedged report has its subject as the
+    // speaker, the hedge and the verb as the cue, and the verb's clause as the content
+    // (only after "seem" and "appear": "is expected to announce" is someone else's forecast)
+    let r = i + 2;
+    if !needs_be
+        && r + 1 < b
+        && !doc.t(r).cap
+        && doc
+            .t(r)
+            .info()
+            .verb
+            .is_some_and(|x| matches!(x.class, CueClass::Speech | CueClass::Belief))
+        && doc
+            .word(r)
+            .eq_ignore_ascii_case(doc.t(r).info().verb.map_or("", |x| x.lemma))
+    {
+        if let Some((ss, se)) = speaker_before(doc, st, lo, v) {
+            let (cstart, src) = content_after_start(doc, st, r, b);
+            let (cend, _) = content_end_memo(doc, st, cstart, b);
+            if cstart < cend && doc.words_in(cstart, cend) >= 2 && !doc.t(cstart).info().preposition {
+                let (content, kind) = make_content(doc, cstart, cend)?;
+                let class = doc.t(r).info().verb.map_or(CueClass::Belief, |x| x.class);
+                st.claim(ss, cend);
+                return Some(Attribution::new(
+                    Rule::Evidential,
+                    class,
+                    kind,
+                    content,
+                    Some(doc.span(ss, se)),
+                    Some(doc.span(v, r)),
+                    src,
+                ));
+            }
+        }
+    }
     let (e, _) = content_end(doc, i + 1, b);
     // the hedged claim is the infinitive clause alone: it ends at the first clause break
     // ("The House is expected to pass the bill, the sweeping law ...", "... to agree: at one
@@ -6163,6 +6198,18 @@ mod tests {
         );
         let r = run("She called the mayor “an orange buffoon.”");
         assert_eq!(r[0].1, "the mayor “an orange buffoon.”");
+    }
+
+    #[test]
+    fn a_hedged_report_has_its_subject_as_speaker() {
+        let r = run("The senator appeared to acknowledge that the plan had failed.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the plan had failed", "The senator", "appeared to acknowledge")
+        );
+        // a forecast keeps the subject in the content and names no speaker
+        let r = run("The House is expected to pass the bill.");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("The House | to pass the bill", ""));
     }
 
     #[test]
