@@ -3095,8 +3095,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                     && (doc.is_comma(x)
                         || doc.is_dash(x)
                         || ["during", "when", "but"].iter().any(|w| doc.lower_is(x, w)))
+                    // (or the comma inside a closing quotation mark: `hailed the vote as
+                    // "historic," telling ...`)
+                    || doc.t(x).kind == Kind::QClose
+                        && x + 1 < cend
+                        && doc.quotes[doc.t(x).quote as usize].inner().slice(doc.text).trim_end().ends_with(',')
             }) {
-                cend = c;
+                cend = if doc.t(c).kind == Kind::QClose { c + 1 } else { c };
             }
             // `endorsed Cruz last week`, `endorsed Trump in early June`: whom someone endorses
             // is a name or a short phrase, and a time after it is when, not what (measured on
@@ -6213,6 +6218,19 @@ mod tests {
     }
 
     #[test]
+    fn thanking_congratulating_and_hailing_are_stated_positions() {
+        let r = run("Rubio is congratulating Trump for his victory in the primary.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("Trump for his victory in the primary", "is congratulating")
+        );
+        let r = run("Obama hailed the record streak of job growth.");
+        assert_eq!(r[0].3, "hailed");
+        // the base forms are mostly nouns or greetings: "thanks to", "Hail Mary"
+        assert!(run("Thanks to the storm, the vote was delayed.").is_empty());
+    }
+
+    #[test]
     fn rule_all_lists_every_rule_once() {
         for (i, r) in Rule::ALL.iter().enumerate() {
             assert_eq!(r.position(), i, "{}", r.name());
@@ -6409,11 +6427,25 @@ mod tests {
 
     #[test]
     fn participle_after_a_comma_inside_closing_quotes() {
-        let r = run(
-            "Lee hailed the vote as \u{201c}historic,\u{201d} telling reporters on Friday that the result was good.",
-        );
+        fn r_text() -> String {
+            "Lee hailed the vote as \u{201c}historic,\u{201d} telling reporters on Friday that the result was good."
+                .to_string()
+        }
+        let r = run(&r_text());
         let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
-        assert_eq!(got, [("that the result was good", "Lee", "telling")]);
+        // (the position hailed ends with the quotation, inside whose marks the comma stands;
+        // the participle shares the first row's speaker, by reference)
+        assert_eq!(
+            got,
+            [
+                ("the vote as \u{201c}historic,\u{201d}", "Lee", "hailed"),
+                ("that the result was good", "", "telling")
+            ]
+        );
+        assert_eq!(
+            attribute(&Doc::new(&r_text())).last().and_then(|a| a.speaker_from),
+            Some(0)
+        );
     }
 
     #[test]
