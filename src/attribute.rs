@@ -370,6 +370,8 @@ const CAND_EVIDENTIAL: u8 = crate::segment::CUE_TO;
 const CAND_QCLOSE: u8 = crate::segment::CUE_QCLOSE;
 /// an opening quotation mark (pass 4)
 const CAND_QOPEN: u8 = crate::segment::CUE_QOPEN;
+/// the word "in" (pass 2a)
+const CAND_IN: u8 = crate::segment::CUE_IN;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -3609,14 +3611,17 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
 fn in_poll(doc: &Doc, st: &mut State, si: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     let lo = free_start(st, a, a);
-    let mut i = lo;
-    while i + 2 < b {
+    // (every word "in" is a candidate: only those are visited, in order)
+    for &(i, bits) in doc.sent_cands(si) {
+        let i = i as usize;
+        if bits & CAND_IN == 0 || i < lo || i + 2 >= b {
+            continue;
+        }
         if doc.lower_is(i, "in") && !st.used[i] && !doc.t(i).quoted {
             if let Some(at) = in_poll_at(doc, st, lo, i, b) {
                 return Some(at);
             }
         }
-        i += 1;
     }
     None
 }

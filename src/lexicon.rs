@@ -237,7 +237,8 @@ pub struct WordInfo {
     pub quote_only: bool,
     /// a reporting verb only with its particle ("put it")
     pub particle_only: bool,
-    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`]
+    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`],
+    /// [`NOTE_IN`]
     pub note: u8,
 }
 
@@ -245,6 +246,8 @@ pub struct WordInfo {
 pub const NOTE_CUE: u8 = 1;
 /// [`WordInfo::note`]: the word "to"
 pub const NOTE_TO: u8 = 2;
+/// [`WordInfo::note`]: the word "in"
+pub const NOTE_IN: u8 = 4;
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -377,7 +380,8 @@ impl Lexicon {
                 NOTE_CUE
             } else {
                 0
-            } | if k == "to" { NOTE_TO } else { 0 };
+            } | if k == "to" { NOTE_TO } else { 0 }
+                | if k == "in" { NOTE_IN } else { 0 };
         }
         let max_ascii_key = words
             .keys()
@@ -790,6 +794,22 @@ mod tests {
             assert!(seen.insert(it.clone()), "{name}: duplicate entry {it:?}");
         }
         assert!(!seen.is_empty(), "{name}: empty lexicon");
+    }
+
+    #[test]
+    fn the_tokenizer_notes_to_and_in_by_their_entries() {
+        // (the candidates of `in_poll` and the evidential pass are found through these notes:
+        // the words must keep an entry, and only they may carry the note)
+        for (w, note) in [("to", NOTE_TO), ("in", NOTE_IN)] {
+            assert!(LEX.word(w).is_some_and(|i| i.note & note != 0), "{w}");
+            let with: Vec<&String> = LEX
+                .words
+                .iter()
+                .filter(|(_, i)| i.note & note != 0)
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(with, [w], "{w}");
+        }
     }
 
     #[test]
