@@ -2206,7 +2206,7 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_media_word(doc: &Doc, k: usize) -> bool {
-    with_lowercase(doc.word(k), |w| LEX.media_nouns.contains(w) || LEX.outlets.contains(w))
+    LEX.is_media_word(doc.word(k))
 }
 
 /// Tokens s..e (exclusive) name an outlet or platform.
@@ -3633,7 +3633,7 @@ fn in_poll_at(doc: &Doc, st: &mut State, lo: usize, i: usize, b: usize) -> Optio
             let t = doc.t(x);
             !t.quoted && !st.used[x] && (t.kind == Kind::Word || doc.is_punct(x, '/') || doc.is_punct(x, '-'))
         })
-        .find(|&x| with_lowercase(doc.word(x), |w| LEX.poll_nouns.contains(w)))?;
+        .find(|&x| LEX.is_poll_noun(doc.word(x)))?;
     if (i + 1..p).any(|x| {
         let t = doc.t(x);
         t.kind == Kind::Word

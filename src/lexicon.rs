@@ -163,6 +163,10 @@ pub struct Lexicon {
     pub org_words: FxSet<String>,
     /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
     org_short: ShortTable,
+    /// `poll_nouns` of at most 16 ASCII bytes, as packed keys (as `org_short`)
+    poll_short: ShortTable,
+    /// `media_nouns` and `outlets` of at most 16 ASCII bytes, as packed keys
+    media_short: ShortTable,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -393,6 +397,18 @@ impl Lexicon {
         let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
         // (a table of packed keys: one multiply to hash, where a hash set hashes three fields)
         let org_short = ShortTable::new(&org_words.iter().map(|w| (w.clone(), WordInfo::default())).collect());
+        let poll_short = ShortTable::new(
+            &entries(POLL_NOUNS)
+                .map(|w| (w.to_string(), WordInfo::default()))
+                .collect(),
+        );
+        let media_short = ShortTable::new(
+            &media_nouns
+                .iter()
+                .chain(&outlets)
+                .map(|w: &String| (w.clone(), WordInfo::default()))
+                .collect(),
+        );
         Lexicon {
             words,
             max_ascii_key,
@@ -423,6 +439,8 @@ impl Lexicon {
                 .map(|keys| Set8::new(keys.into_iter())),
             org_words,
             org_short,
+            poll_short,
+            media_short,
             evidential: entries(EVIDENTIAL_VERBS)
                 .map(|l| match l.strip_prefix('=') {
                     Some(w) => (w, true),
@@ -496,6 +514,26 @@ impl Lexicon {
         match pack16(w.as_bytes()) {
             Some(k) => self.org_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
+        }
+    }
+
+    /// Whether `w.to_lowercase()` is in `poll_nouns`, without building it for short ASCII
+    /// words (as [`Lexicon::is_org_word`]).
+    #[inline]
+    pub fn is_poll_noun(&self, w: &str) -> bool {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.poll_short.get(k).is_some(),
+            None => crate::segment::with_lowercase(w, |l| self.poll_nouns.contains(l)),
+        }
+    }
+
+    /// Whether `w.to_lowercase()` is in `media_nouns` or in `outlets`, without building it
+    /// for short ASCII words (as [`Lexicon::is_org_word`]).
+    #[inline]
+    pub fn is_media_word(&self, w: &str) -> bool {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.media_short.get(k).is_some(),
+            None => crate::segment::with_lowercase(w, |l| self.media_nouns.contains(l) || self.outlets.contains(l)),
         }
     }
 
@@ -794,6 +832,70 @@ mod tests {
             assert!(seen.insert(it.clone()), "{name}: duplicate entry {it:?}");
         }
         assert!(!seen.is_empty(), "{name}: empty lexicon");
+    }
+
+    #[test]
+    fn is_poll_noun_is_a_lookup_of_the_lower_case() {
+        let mut words: Vec<String> = entries(POLL_NOUNS).map(String::from).collect();
+        words.extend(entries(POLL_NOUNS).map(|w| w.to_uppercase()));
+        words.extend(entries(POLL_NOUNS).map(|w| format!("{w}s")));
+        words.extend(entries(POLL_NOUNS).map(|w| w[1..].to_string()));
+        for w in [
+            "Poll",
+            "POLLS",
+            "Survey",
+            "pollster",
+            "/",
+            "-",
+            "",
+            "in",
+            "\u{212a}",
+            "Pöll",
+            "survey\u{2019}s",
+        ] {
+            words.push(w.to_string());
+        }
+        words.push("polls".repeat(4));
+        let mut hits = 0;
+        for w in &words {
+            let want = LEX.poll_nouns.contains(w.to_lowercase().as_str());
+            assert_eq!(LEX.is_poll_noun(w), want, "{w:?}");
+            hits += want as usize;
+        }
+        assert!(hits >= 2 * LEX.poll_nouns.len(), "{hits}");
+    }
+
+    #[test]
+    fn is_media_word_is_a_lookup_of_the_lower_case() {
+        let mut words: Vec<String> = LEX.media_nouns.iter().chain(&LEX.outlets).cloned().collect();
+        let n = words.len();
+        for i in 0..n {
+            let w = words[i].clone();
+            words.push(w.to_uppercase());
+            words.push(format!("{w}x"));
+            words.push(w[1..].to_string());
+        }
+        for w in [
+            "Reuters",
+            "AP",
+            "tv",
+            "Statement",
+            "",
+            "-",
+            "\u{212a}",
+            "T\u{e9}l\u{e9}",
+            "news\u{2019}",
+        ] {
+            words.push(w.to_string());
+        }
+        let mut hits = 0;
+        for w in &words {
+            let l = w.to_lowercase();
+            let want = LEX.media_nouns.contains(&l) || LEX.outlets.contains(&l);
+            assert_eq!(LEX.is_media_word(w), want, "{w:?}");
+            hits += want as usize;
+        }
+        assert!(hits >= n, "{hits}");
     }
 
     #[test]
