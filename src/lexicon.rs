@@ -165,6 +165,9 @@ pub struct Lexicon {
     org_short: ShortTable,
     /// `poll_nouns` of at most 16 ASCII bytes, as packed keys (as `org_short`)
     poll_short: ShortTable,
+    /// the first bytes a word may start with to lower-case to a poll noun: the ASCII-lower-cased
+    /// first bytes of the poll nouns, and every byte of a non-ASCII char
+    poll_first: [bool; 256],
     /// `media_nouns` and `outlets` of at most 16 ASCII bytes, as packed keys
     media_short: ShortTable,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
@@ -440,6 +443,14 @@ impl Lexicon {
             org_words,
             org_short,
             poll_short,
+            poll_first: {
+                let mut t = [false; 256];
+                t[0x80..].fill(true);
+                for p in entries(POLL_NOUNS) {
+                    t[p.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+                }
+                t
+            },
             media_short,
             evidential: entries(EVIDENTIAL_VERBS)
                 .map(|l| match l.strip_prefix('=') {
@@ -521,6 +532,14 @@ impl Lexicon {
     /// words (as [`Lexicon::is_org_word`]).
     #[inline]
     pub fn is_poll_noun(&self, w: &str) -> bool {
+        // (most words are ruled out by their first byte: an ASCII one lower-cases to the
+        // first byte of the lower case)
+        if w.as_bytes()
+            .first()
+            .is_none_or(|&f| !self.poll_first[f.to_ascii_lowercase() as usize])
+        {
+            return false;
+        }
         match pack16(w.as_bytes()) {
             Some(k) => self.poll_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.poll_nouns.contains(l)),
@@ -856,6 +875,10 @@ mod tests {
             words.push(w.to_string());
         }
         words.push("polls".repeat(4));
+        for b in 0x20u8..0x7f {
+            words.push(format!("{}oll", b as char));
+            words.push(format!("{}urvey", b as char));
+        }
         let mut hits = 0;
         for w in &words {
             let want = LEX.poll_nouns.contains(w.to_lowercase().as_str());

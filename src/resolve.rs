@@ -578,7 +578,8 @@ fn resolve_one<'t>(
         };
     }
     // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
-    let head = text.split(',').next().unwrap_or(text);
+    // (`text.split(',').next()`, by a byte search: the char searcher costs more)
+    let head = memchr::memchr(b',', text.as_bytes()).map_or(text, |k| &text[..k]);
     // (a word "and" or "&" needs those bytes somewhere: a byte search rules out most phrases
     // before they are split into words)
     let hb = head.as_bytes();
