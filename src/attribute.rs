@@ -70,11 +70,14 @@ pub enum Rule {
     /// `Favreau wrote a column entitled “Why We Win.”`: a quotation, with no cue, ending a
     /// sentence whose subject is a person or a named body
     SentenceSubject,
+    /// `Trump's assertion that ...`, `Democrats are confident that ...`: a noun of a stated
+    /// position or an adjective of a held belief before its that-clause
+    StanceThat,
 }
 
 impl Rule {
     /// Every rule, in the order of the passes' table in the README.
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::QuoteThenSpeaker,
         Rule::ClauseThenSpeaker,
         Rule::SpeakerThenContent,
@@ -93,6 +96,7 @@ impl Rule {
         Rule::Headline,
         Rule::DashSigned,
         Rule::SentenceSubject,
+        Rule::StanceThat,
     ];
 
     /// Where the rule stands in [`Rule::ALL`]. (An exhaustive match: a new rule cannot be
@@ -118,6 +122,7 @@ impl Rule {
             Rule::Headline => 15,
             Rule::DashSigned => 16,
             Rule::SentenceSubject => 17,
+            Rule::StanceThat => 18,
         }
     }
 
@@ -141,6 +146,7 @@ impl Rule {
             Rule::Headline => "headline",
             Rule::DashSigned => "dash-signed",
             Rule::SentenceSubject => "sentence-subject",
+            Rule::StanceThat => "stance-that",
         }
     }
 
@@ -165,6 +171,7 @@ impl Rule {
             Rule::Headline => 0.6,
             Rule::DashSigned => 0.85,
             Rule::SentenceSubject => 0.5,
+            Rule::StanceThat => 0.7,
         }
     }
 }
@@ -669,6 +676,16 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
                 }
             }
         }
+        // pass 2c: "his warning that", "are confident that"
+        // (a word "that" is found by its packed key: no candidate list of its own)
+        let that = const { keys8(["that"]) }[0];
+        for k in a + 2..b.saturating_sub(1) {
+            if doc.key8(k) == that && !st.used[k] && !st.used[k - 1] {
+                if let Some(at) = stance_that(doc, &mut st, si, k) {
+                    st.out.push(at);
+                }
+            }
+        }
     }
     // pass 3: `"Quote," Speaker verb` with a verb no lexicon lists ("shot back", "surmised")
     for si in 0..doc.sents.len() {
@@ -1039,6 +1056,21 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
     {
         return Some((j - 1, j - 1));
     }
+    // "Most of them said", "Nearly 10 percent of them say": a share of people named before
+    if j >= lo + 3
+        && doc.lower_is(j - 2, "of")
+        && (const { keys8(["them", "us", "you"]) }.contains(&doc.key8(j - 1))
+            // ("a majority of those pledged delegates": there the participle is an adjective)
+            || (doc.lower_is(j - 1, "those") || doc.lower_is(j - 1, "these")) && !doc.word(i).ends_with("ed"))
+    {
+        if let Some(s) = share_start(doc, st, lo, j - 3, true) {
+            return Some((s, j - 1));
+        }
+    }
+    // "A mere 9 percent say", "Nearly nine out of 10 say": a share that names no group
+    if let Some(s) = share_start(doc, st, lo, j - 1, false) {
+        return Some((s, j - 1));
+    }
     // "One in five say", "Nearly a third say", "half said": a share of those polled
     let number = |k: usize| {
         doc.word(k).bytes().all(|c| c.is_ascii_digit())
@@ -1368,6 +1400,64 @@ fn approximator_before(doc: &Doc, st: &State, lo: usize, s: usize) -> usize {
         }
     }
     s
+}
+
+/// The first token of a share of people that ends at token `e`: "9 percent", "a mere 9%",
+/// "nine out of 10", "a large majority", "two-thirds", with an approximator before it
+/// ("nearly", "more than"). With `quantifier`, a bare quantifier or number counts too ("most",
+/// "many", "10": the caller has seen "of them" after it).
+fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> Option<usize> {
+    let free = |k: usize| k >= lo && !st.used[k] && !doc.t(k).quoted && doc.t(k).kind != Kind::QOpen;
+    if !free(e) {
+        return None;
+    }
+    let number = |k: usize| {
+        doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+            || const {
+                keys8([
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ])
+            }
+            .contains(&doc.key8(k))
+    };
+    // a share word, or (with `quantifier`) a bare quantifier or number
+    let share_word = {
+        const SHARES: [u64; 7] = keys8([
+            "third", "thirds", "quarter", "quarters", "fifth", "majority", "minority",
+        ]);
+        const QUANTIFIERS: [u64; 10] = keys8([
+            "most", "many", "some", "all", "none", "few", "several", "both", "each", "half",
+        ]);
+        SHARES.contains(&doc.key8(e))
+            || doc.lower_is(e, "two-thirds")
+            || doc.lower_is(e, "three-quarters")
+            || quantifier
+                && (number(e)
+                    || QUANTIFIERS.contains(&doc.key8(e))
+                    || doc.lower_is(e, "hundreds")
+                    || doc.lower_is(e, "thousands"))
+    };
+    let mut s = if (doc.lower_is(e, "percent") || doc.is_punct(e, '%')) && e > lo && free(e - 1) && number(e - 1) {
+        e - 1
+    } else if number(e) && e >= lo + 3 && doc.lower_is(e - 1, "of") && doc.lower_is(e - 2, "out") && number(e - 3) {
+        e - 3
+    } else if share_word {
+        e
+    } else {
+        return None;
+    };
+    // "a large majority", "a mere 9 percent", "the vast majority"
+    if s > lo
+        && free(s - 1)
+        && const { keys8(["mere", "large", "vast", "slim", "narrow", "small", "clear", "full"]) }
+            .contains(&doc.key8(s - 1))
+    {
+        s -= 1;
+    }
+    if s > lo && free(s - 1) && const { keys8(["a", "the", "another"]) }.contains(&doc.key8(s - 1)) {
+        s -= 1;
+    }
+    Some(approximator_before(doc, st, lo, s))
 }
 
 /// `A study by the Pew Research Center found`, `a report released in May by the council
@@ -1987,6 +2077,8 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                         || doc.lower_is(k, "and") && k > s && doc.t(k - 1).cap && k + 1 < b && doc.t(k + 1).cap
                         || plain_noun(doc, k))
                     && !doc.lower_is(k, "that")
+                    // ("told CNN he'd run": the clause opens at its subject)
+                    && !is_subject_pronoun(doc, k)
                 {
                     k += 1;
                 }
@@ -2035,12 +2127,19 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
         let in_pp = pp_start && j > k;
         // `said after the convention he would not accept`: a clause opened by its subject
         // pronoun after the phrase, without "that"
-        if in_pp && j >= k + 2 && is_subject_pronoun(doc, j) && j + 1 < b && {
-            let n = doc.t(j + 1);
-            n.kind == Kind::Word
-                && !n.cap
-                && (n.info().aux || n.info().verb.is_some() || doc.word(j + 1).ends_with("ed"))
-        } {
+        // (a copula or a contracted pronoun too: "said for weeks he's the only one")
+        if in_pp
+            && j >= k + 2
+            && (is_subject_pronoun(doc, j) && j + 1 < b && {
+                let n = doc.t(j + 1);
+                n.kind == Kind::Word
+                    && !n.cap
+                    && (n.info().aux
+                        || n.info().verb.is_some()
+                        || doc.word(j + 1).ends_with("ed")
+                        || is_progressive_aux(doc, j + 1))
+            } || contracted_pronoun(doc, j))
+        {
             found = Some(j);
             break;
         }
@@ -2318,21 +2417,40 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     // a second speaker later in the sentence (`..., and when asked, he said, "..."`) ends the
     // content at the comma that opens its clause
     let mut b = b;
+    let says = |v: usize| {
+        v < b
+            && !doc.t(v).cap
+            && doc
+                .t(v)
+                .info()
+                .verb
+                .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
+    };
     if let Some(m) = (s + 2..b.saturating_sub(1)).find(|&m| {
         doc.is_comma(m - 1)
             && !doc.t(m).quoted
-            && doc
+            && (doc
                 .t(m)
                 .info()
                 .pronoun
                 .is_some_and(|p| !p.plural || doc.lower_is(m, "they"))
-            && !doc.lower_is(m, "who")
-            && !doc.lower_is(m, "it")
-            && doc
-                .t(m + 1)
-                .info()
-                .verb
-                .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
+                && !doc.lower_is(m, "who")
+                && !doc.lower_is(m, "it")
+                && says(m + 1)
+                // `..., and Brian Deese, the White House adviser, said he ...`: a name, with or
+                // without an apposition between commas, and its own reporting verb
+                || doc.lower_is(m, "and") && m + 2 < b && {
+                    let mut n = m + 1;
+                    while n < b && n < m + 5 && doc.t(n).kind == Kind::Word && doc.t(n).cap && !doc.t(n).quoted && !doc.t(n).info().stop {
+                        n += 1;
+                    }
+                    n > m + 2
+                        && (says(n)
+                            || doc.is_comma(n)
+                                && (n + 2..b.min(n + 16))
+                                    .find(|&c| doc.is_comma(c) && !doc.t(c).quoted)
+                                    .is_some_and(|c| says(c + 1)))
+                })
     }) {
         let cut = (s + 1..m)
             .find(|&c| {
@@ -2343,6 +2461,37 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     }
     let mut k = s;
     while k < b {
+        // `42% say they are liberal, 34% conservative`, `..., and one in five say ...`: the
+        // next share of a poll opens a clause of its own
+        if k > s && (doc.is_comma(k) || doc.is_punct(k, ';')) && !doc.t(k).quoted && k + 3 < b {
+            let m = if const { keys8(["and", "while", "but"]) }.contains(&doc.key8(k + 1)) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if m + 2 < b && poll_share_at(doc, m) {
+                // what follows the share says what it did or thought ("say", "conservative"), not
+                // where or against what it stands ("45 percent to 18 percent", "7 in 10 in Ohio")
+                let mut n = if doc.lower_is(m + 1, "in") { m + 3 } else { m + 2 };
+                if n < b && doc.lower_is(n, "of") {
+                    n += 1;
+                    while n < b && n < m + 7 && doc.t(n).kind == Kind::Word && doc.t(n).info().verb.is_none() {
+                        n += 1;
+                    }
+                }
+                let t = doc.t(n.min(b - 1));
+                let against = t.info().preposition
+                    || const {
+                        keys8([
+                            "to", "over", "above", "below", "ahead", "behind", "higher", "lower", "more", "less",
+                        ])
+                    }
+                    .contains(&doc.key8(n.min(b - 1)));
+                if n < b && t.kind == Kind::Word && !t.cap && !t.quoted && !against {
+                    return (k, None);
+                }
+            }
+        }
         // `... he first heard gunfire and said ...`: a second reporting verb of the same
         // subject ends the first content (measured on train: 93% of the time)
         if k > s && !doc.t(k).quoted && (doc.lower_is(k, "and") || doc.lower_is(k, "but")) {
@@ -2633,7 +2782,25 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return Some(at);
         }
     }
-    // infinitives and passives are not reports by the subject: "declined to say", "was told"
+    // `found himself in a tight race`: a situation, not a finding (train: 14 of 15 rows wrong)
+    if verb.lemma == "find"
+        && i + 1 < b
+        && (const { keys8(["itself", "himself", "herself", "myself", "yourself"]) }.contains(&doc.key8(i + 1))
+            || doc.lower_is(i + 1, "themselves")
+            || doc.lower_is(i + 1, "ourselves"))
+    {
+        return None;
+    }
+    // `a founder of the think tank Third Way`: a noun, not a belief
+    if verb.lemma == "think" && i + 1 < b && (doc.lower_is(i + 1, "tank") || doc.lower_is(i + 1, "tanks")) {
+        return None;
+    }
+    // `went on to say that ...`, `declined to say whether ...`: a reporting infinitive after a
+    // verb or adjective of willingness, with a clause of its own
+    if i > a + 2 && doc.lower_is(i - 1, "to") && !trailing {
+        return infinitive_report(doc, st, si, i);
+    }
+    // infinitives and passives are not reports by the subject: "trying to tell", "was told"
     if i > a && (doc.lower_is(i - 1, "to") || (is_passive_aux(doc, i - 1) && !w.ends_with("ing") && !w.ends_with('s')))
     {
         return None;
@@ -2708,7 +2875,10 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
             // ("8 in 10 say" is a share of people and its verb)
-            || pw.chars().all(|c| c.is_ascii_digit()) && !(i >= a + 2 && doc.lower_is(i - 2, "in"))
+            // ("nine out of 10 say" too)
+            || pw.chars().all(|c| c.is_ascii_digit())
+                && !(i >= a + 2 && doc.lower_is(i - 2, "in"))
+                && !(i >= a + 3 && doc.lower_is(i - 2, "of") && doc.lower_is(i - 3, "out"))
             || name_modifier
         {
             return None;
@@ -2784,9 +2954,23 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
     if let Some((ss, se)) = before {
         let singular = const { keys8(["a", "an", "each", "every", "another"]) }.contains(&doc.key8(ss))
             && !doc.word(se).ends_with('s')
-            && !(ss..se).any(|k| doc.lower_is(k, "of"))
+            && !(ss..se).any(|k| doc.lower_is(k, "of") || is_quantity_word(doc, k))
             && !LEX.collective_nouns.contains(lower(doc.word(se), &mut st.buf));
         if singular && se + 1 == i && doc.word(i).eq_ignore_ascii_case(verb.lemma) {
+            return None;
+        }
+    }
+    // `a company called Cambridge Analytica`, `a show called "Brokers"`: a name given to
+    // something just introduced, not a label someone applied (train: 11 of 13 such rows wrong)
+    if doc.lower_is(i, "called") && i + 1 < b && (doc.t(i + 1).cap || doc.t(i + 1).kind == Kind::QOpen) {
+        // (the indefinite article of the noun phrase right before the verb)
+        let introduced = (lo.max(i.saturating_sub(5))..i)
+            .rev()
+            .take_while(|&k| {
+                doc.t(k).kind == Kind::Word && !doc.t(k).quoted && !doc.t(k).info().stop || doc.lower_is(k, "a")
+            })
+            .any(|k| doc.lower_is(k, "a") || doc.lower_is(k, "an"));
+        if introduced {
             return None;
         }
     }
@@ -2939,15 +3123,20 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // "this" opens a clause ("say this is a rough patch") unless a time follows ("this week")
         let this_clause =
             cstart < b && doc.lower_is(cstart, "this") && !(cstart + 1 < b && is_time_word(doc, cstart + 1));
+        // "said about half of them ...": an approximate quantity opens the clause
+        let approximate = cstart + 1 < b
+            && doc.lower_in(cstart, &LEX.approximators, &LEX.approximator_keys)
+            && is_quantity_word(doc, cstart + 1);
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
             && !doc.t(cstart).info().determiner
+            && !approximate
             && (doc.t(cstart).info().preposition
                 || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that") && !this_clause)
             && !doc.lower_is(cstart, "to");
         // content opens with "that", a quotation or a clause, never with a conjunction or a
         // copula ("What Obama says and promises is ...")
-        let bad_opening = cstart < b && {
+        let bad_opening = cstart < b && !approximate && {
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
@@ -3192,6 +3381,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return None;
         }
         let sp = speaker_after(doc, st, i, b)?;
+        // `..., including Mr. Jebens, said they had no problem`: a subject pronoun with its own
+        // predicate after the verb is the content's subject, not an inverted speaker
+        if sp.0 == sp.1 && is_subject_pronoun(doc, sp.0) && sp.1 + 1 < b && {
+            let n = doc.t(sp.1 + 1);
+            n.kind == Kind::Word && !n.cap && !n.quoted
+        } {
+            return None;
+        }
         let ce = if ends_in_quote && doc.t(ce - 1).kind != Kind::QClose {
             ce - 1
         } else {
@@ -3200,6 +3397,139 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         return content_before_attr(doc, st, si, lo, ce, sp, i, Rule::QuoteThenSpeaker, ends_in_quote);
     }
     None
+}
+
+/// `Trump went on to say that ...`, `Voters are more likely to say that ...`, `He declined to
+/// say whether ...`, `Lewandowski continued to say he had never touched her`: a reporting
+/// infinitive at `i` (after "to") whose clause opens with "that", a question word, a subject
+/// pronoun, a quotation or a colon, after "went on", a verb of willingness ("refused",
+/// "declined", "continued", "tried", "wanted") or a linking verb and an adjective
+/// ("was quick", "are more likely"). The subject of that verb speaks; the cue runs from it to
+/// the infinitive.
+fn infinitive_report(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let verb = doc.t(i).info().verb?;
+    const REPORTS: [&str; 16] = [
+        "say",
+        "argue",
+        "explain",
+        "suggest",
+        "claim",
+        "declare",
+        "warn",
+        "insist",
+        "add",
+        "note",
+        "acknowledge",
+        "admit",
+        "concede",
+        "predict",
+        "assert",
+        "deny",
+    ];
+    if !REPORTS.contains(&verb.lemma) || !doc.word(i).eq_ignore_ascii_case(verb.lemma) {
+        return None;
+    }
+    let v = i - 2;
+    let tv = doc.t(v);
+    if tv.kind != Kind::Word || tv.quoted || tv.cap || st.used[v] {
+        return None;
+    }
+    // ("seemed to suggest" is a hedge, which the evidential pass reads)
+    const WILLING: [&str; 18] = [
+        "refused",
+        "refuses",
+        "declined",
+        "declines",
+        "continued",
+        "continues",
+        "tried",
+        "tries",
+        "wanted",
+        "wants",
+        "began",
+        "begins",
+        "hesitated",
+        "decided",
+        "chose",
+        "sought",
+        "dared",
+        "bothered",
+    ];
+    const ADJECTIVES: [&str; 12] = [
+        "likely",
+        "unlikely",
+        "quick",
+        "able",
+        "unable",
+        "willing",
+        "eager",
+        "ready",
+        "careful",
+        "reluctant",
+        "hesitant",
+        "prepared",
+    ];
+    let chain = if doc.lower_is(v, "on") && v > a && ["went", "goes", "go"].iter().any(|x| doc.lower_is(v - 1, x)) {
+        v - 1
+    } else if WILLING.iter().any(|x| doc.lower_is(v, x)) {
+        v
+    } else if ADJECTIVES.iter().any(|x| doc.lower_is(v, x)) {
+        // "are (slightly) more likely", "was quick": back to the linking verb
+        let mut m = v;
+        while m > a + 1 && m + 4 > v && {
+            let w = doc.word(m - 1);
+            ["more", "less", "most", "least", "much", "far", "so", "very", "not"]
+                .iter()
+                .any(|x| doc.lower_is(m - 1, x))
+                || w.len() > 4 && w.ends_with("ly") && doc.t(m - 1).info().verb.is_none()
+        } {
+            m -= 1;
+        }
+        if m == a || !is_progressive_aux(doc, m - 1) {
+            return None;
+        }
+        m - 1
+    } else {
+        return None;
+    };
+    if chain == a || st.used[chain] {
+        return None;
+    }
+    // the clause opens at once: "that", a question word, a subject pronoun, a quotation, a colon
+    let c = i + 1;
+    if c + 1 >= b {
+        return None;
+    }
+    const OPENERS: [u64; 11] = keys8([
+        "that", "whether", "if", "who", "what", "why", "how", "when", "where", "which", "yes",
+    ]);
+    let opens = OPENERS.contains(&doc.key8(c))
+        || is_subject_pronoun(doc, c)
+        || doc.t(c).kind == Kind::QOpen
+        || doc.is_punct(c, ':') && doc.t(c + 1).kind == Kind::QOpen;
+    if !opens || doc.t(c).quoted && doc.t(c).kind != Kind::QOpen {
+        return None;
+    }
+    let cstart = if doc.is_punct(c, ':') { c + 1 } else { c };
+    let lo = free_start(st, a, chain);
+    let cue_start = aux_start(doc, lo, chain);
+    let (ss, se) = speaker_before(doc, st, lo, chain)?;
+    let (cend, _) = content_end_memo(doc, st, cstart, b);
+    if cend <= cstart + 1 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, cstart, cend)?;
+    st.claim(ss.min(cue_start), cend);
+    Some(Attribution::new(
+        Rule::SpeakerThenContent,
+        verb.class,
+        kind,
+        content,
+        Some(doc.span(ss, se)),
+        Some(doc.span(cue_start, i)),
+        None,
+    ))
 }
 
 /// The quotation closing before token `ce` is a short title that a preposition or a
@@ -3292,9 +3622,63 @@ fn class_weight(c: CueClass) -> f32 {
 }
 
 /// "he", "she", "they", "we", "I": a pronoun that opens a clause as its subject.
+/// Tokens from `m` are a share of those polled: "34%", "22 percent", "one in five".
+fn poll_share_at(doc: &Doc, m: usize) -> bool {
+    let number = |k: usize| {
+        doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+            || const {
+                keys8([
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ])
+            }
+            .contains(&doc.key8(k))
+    };
+    number(m)
+        && (doc.is_punct(m + 1, '%')
+            || doc.lower_is(m + 1, "percent")
+            || doc.lower_is(m + 1, "in") && m + 2 < doc.toks.len() && number(m + 2))
+}
+
+/// A number or a share: "40", "nine", "half", "two-thirds", "a third" (from its "a").
+fn is_quantity_word(doc: &Doc, k: usize) -> bool {
+    const SHARES: [u64; 5] = keys8(["third", "quarter", "fifth", "dozen", "majority"]);
+    doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+        || const {
+            keys8([
+                "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                "hundreds",
+            ])
+        }
+        .contains(&doc.key8(k))
+        || doc.lower_is(k, "a") && k + 1 < doc.toks.len() && SHARES.contains(&doc.key8(k + 1))
+        || doc.lower_is(k, "thousands")
+        || doc.lower_is(k, "two-thirds")
+        || doc.lower_is(k, "three-quarters")
+}
+
 fn is_subject_pronoun(doc: &Doc, k: usize) -> bool {
     const WORDS: [u64; 5] = keys8(["he", "she", "they", "we", "i"]);
-    WORDS.contains(&doc.key8(k))
+    WORDS.contains(&doc.key8(k)) || contracted_pronoun(doc, k)
+}
+
+/// "he'd", "they'll", "she's", "we've", "I'm": a subject pronoun and its contracted auxiliary
+/// in one token.
+fn contracted_pronoun(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    // (an apostrophe among the first five bytes: nearly every word fails this first)
+    let bytes = w.as_bytes();
+    if !(3..=9).contains(&bytes.len()) || !bytes[1..bytes.len().min(5)].iter().any(|&c| c == b'\'' || c == 0xE2) {
+        return false;
+    }
+    let Some((stem, rest)) = w.split_once(['\'', '\u{2019}']) else {
+        return false;
+    };
+    ["he", "she", "they", "we", "i"]
+        .iter()
+        .any(|p| stem.eq_ignore_ascii_case(p))
+        && ["s", "d", "ll", "re", "ve", "m"]
+            .iter()
+            .any(|x| rest.eq_ignore_ascii_case(x))
 }
 
 fn is_passive_aux(doc: &Doc, k: usize) -> bool {
@@ -4165,6 +4549,142 @@ fn clause_joint(doc: &Doc, c: usize) -> bool {
             || doc.is_dash(c)
             || doc.is_punct(c, '\u{2015}')
             || ["and", "but", "while"].iter().any(|w| doc.lower_is(c, w)))
+}
+
+/// `Trump's assertion that ...`, `he voiced concern that ...`, `Democrats are confident that
+/// ...`: before the word "that" at `k`, a noun of `stance_nouns.txt` owned by a possessive or
+/// named by a verb of expression, or an adjective of `stance_adjectives.txt` after a linking
+/// verb. The owner or the subject is the speaker; the that-clause is the content.
+fn stance_that(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let p = k - 1;
+    let t = doc.t(p);
+    if t.kind != Kind::Word || t.quoted || t.cap {
+        return None;
+    }
+    let noun = LEX.stance_nouns.contains(lower(doc.word(p), &mut st.buf));
+    let adjective = !noun && LEX.stance_adjectives.contains(lower(doc.word(p), &mut st.buf));
+    if !noun && !adjective {
+        return None;
+    }
+    let lo = free_start(st, a, p);
+    // a modifier between the owner or the verb and the head: "his own", "nagging", "firmly held"
+    let modifier = |x: usize| {
+        let u = doc.t(x);
+        u.kind == Kind::Word
+            && !u.quoted
+            && !u.cap
+            && !u.info().stop
+            && !u.info().determiner
+            && u.info().pronoun.is_none()
+            && u.info().verb.is_none()
+            && !doc.word(x).ends_with("'s")
+            && !doc.word(x).ends_with("\u{2019}s")
+            || doc.lower_is(x, "own")
+    };
+    let (speaker, cue_start) = if noun {
+        let mut m = p;
+        while m > lo && m + 2 > p && modifier(m - 1) {
+            m -= 1;
+        }
+        if m == lo {
+            return None;
+        }
+        let o = m - 1;
+        let w = doc.word(o);
+        let possessive_pronoun =
+            const { keys8(["his", "her", "their", "its", "our", "my", "your"]) }.contains(&doc.key8(o));
+        let expression = |v: usize| {
+            [
+                "expressed",
+                "voiced",
+                "raised",
+                "shared",
+                "reiterated",
+                "repeated",
+                "echoed",
+            ]
+            .iter()
+            .any(|x| doc.lower_is(v, x))
+        };
+        if possessive_pronoun && o > lo && expression(o - 1) {
+            // "shared her belief that": the subject of the verb before the owner speaks
+            let v = o - 1;
+            (speaker_before(doc, st, lo, v), aux_start(doc, lo, v))
+        } else if possessive_pronoun && !doc.t(o).quoted {
+            (Some((o, o)), m)
+        } else if (w.ends_with("'s") || w.ends_with("\u{2019}s")) && !doc.t(o).quoted {
+            // the owner's name or role with its article: "The mayor's", "Mr. Trump's"
+            let mut s = o;
+            while s > lo && {
+                let u = doc.t(s - 1);
+                u.kind == Kind::Word && !u.quoted && (u.cap || u.info().title) || doc.is_punct(s - 1, '.')
+            } {
+                s -= 1;
+            }
+            if s > lo && doc.t(s - 1).info().determiner && !doc.t(s - 1).quoted {
+                s -= 1;
+            }
+            while s < o && doc.t(s).kind != Kind::Word {
+                s += 1;
+            }
+            (Some((s, o)), m)
+        } else {
+            // "expressed concern that", "raised the concern that": the verb's subject speaks
+            let v = if doc.t(o).info().determiner && o > lo { o - 1 } else { o };
+            if !expression(v) {
+                return None;
+            }
+            (
+                speaker_before(doc, st, lo, v)
+                    .or_else(|| pp_before_cue(doc, lo, v).and_then(|q| speaker_before(doc, st, lo, q))),
+                aux_start(doc, lo, v),
+            )
+        }
+    } else {
+        // the linking verb, with one or two adverbs or a negation between it and the adjective
+        let mut m = p;
+        while m > lo && m + 3 > p && {
+            let w = doc.word(m - 1);
+            const ADVERBS: [u64; 9] = keys8(["not", "very", "so", "more", "less", "also", "still", "now", "all"]);
+            ADVERBS.contains(&doc.key8(m - 1)) || w.len() > 4 && w.ends_with("ly") && doc.t(m - 1).info().verb.is_none()
+        } {
+            m -= 1;
+        }
+        if m == lo {
+            return None;
+        }
+        let v = m - 1;
+        const LINKING: [u64; 16] = keys8([
+            "is", "are", "was", "were", "am", "be", "been", "being", "remain", "remains", "remained", "feel", "feels",
+            "felt", "seem", "seemed",
+        ]);
+        if !(LINKING.contains(&doc.key8(v)) || doc.lower_is(v, "seems")) || doc.t(v).cap {
+            return None;
+        }
+        // ("has been acutely aware": the auxiliaries are in the cue)
+        (speaker_before(doc, st, lo, v), aux_start(doc, lo, v))
+    };
+    let (ss, se) = speaker?;
+    // "It is certain that", "There is hope that": no one holds it
+    if ss == se && const { keys8(["it", "there", "this", "that", "which", "what"]) }.contains(&doc.key8(ss)) {
+        return None;
+    }
+    let (e, _) = content_end_memo(doc, st, k, b);
+    if e <= k + 2 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, k, e)?;
+    st.claim(cue_start, e);
+    Some(Attribution::new(
+        Rule::StanceThat,
+        CueClass::Belief,
+        kind,
+        content,
+        Some(doc.span(ss, se)),
+        Some(doc.span(cue_start, p)),
+        None,
+    ))
 }
 
 /// Words that open an adverbial clause after a hedged claim: "... to win after the debate".
@@ -5415,6 +5935,176 @@ mod tests {
     }
 
     #[test]
+    fn a_share_of_those_polled_is_a_speaker_wherever_it_stands() {
+        let cases = [
+            (
+                "A mere 9 percent say they only buy cars made at home.",
+                "A mere 9 percent",
+            ),
+            (
+                "Nearly nine out of 10 say they will need new skills.",
+                "Nearly nine out of 10",
+            ),
+            ("Most of them said they had loved working at the mill.", "Most of them"),
+            (
+                "Another 19 percent said they would not pick either one.",
+                "Another 19 percent",
+            ),
+            ("Some 22 percent said they would back the mayor.", "Some 22 percent"),
+        ];
+        for (text, speaker) in cases {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!(r[0].2, speaker, "{text}");
+        }
+        // a participle after "those" is an adjective: no one reports here
+        let r = run("A majority of those pledged delegates back the mayor.");
+        assert!(r.iter().all(|x| x.3 != "pledged"), "{r:?}");
+    }
+
+    #[test]
+    fn the_next_share_of_a_poll_ends_the_content_but_a_score_does_not() {
+        let r = run("In the survey, 42% say they are liberal, 34% conservative.");
+        assert_eq!(r[0].1, "they are liberal");
+        let r = run("Nearly a third say they don't know, and one in five say it's no improvement.");
+        assert_eq!(r[0].1, "they don't know");
+        assert_eq!(
+            (r[1].1.as_str(), r[1].2.as_str()),
+            ("it's no improvement", "one in five")
+        );
+        let r = run("The pollster said the mayor led the senator, 45 percent to 18 percent, among women.");
+        assert!(r[0].1.ends_with("among women"), "{r:?}");
+    }
+
+    #[test]
+    fn an_approximate_quantity_or_a_clause_behind_a_phrase_follows_said() {
+        let r = run("The budget office said about half of the cuts reflected lost revenue.");
+        assert_eq!(r[0].1, "about half of the cuts reflected lost revenue");
+        let r = run("Doe has said for weeks he's the only candidate who can win.");
+        assert_eq!(r[0].1, "he's the only candidate who can win");
+        let r = run("Doe said after the vote she is ready to serve.");
+        assert_eq!(r[0].1, "she is ready to serve");
+        // "about" before a topic is no quantity
+        let r = run("Doe talked about the plan.");
+        assert_eq!(r[0].3, "talked about");
+    }
+
+    #[test]
+    fn a_quote_only_verb_reports_a_that_clause_but_not_an_object() {
+        let r = run("The mayor implied that the vote was rigged.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the vote was rigged", "The mayor", "implied")
+        );
+        let r = run("Doe reasoned that voters would forgive him.");
+        assert_eq!(r[0].3, "reasoned");
+        assert!(run("The mayor noticed the car outside.").is_empty());
+        assert!(run("The senator gave three reasons for the delay.").is_empty());
+    }
+
+    #[test]
+    fn a_stance_noun_or_adjective_before_that_reports_its_clause() {
+        let r = run("The mayor's belief that the bridge was safe proved wrong.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the bridge was safe proved wrong", "The mayor's", "belief")
+        );
+        let r = run("Some Democrats are deeply concerned that the tactics could backfire.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            (
+                "that the tactics could backfire",
+                "Some Democrats",
+                "are deeply concerned"
+            )
+        );
+        let r = run("Aides have long been confident that the deal will hold.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("Aides", "have long been confident")
+        );
+        let r = run("Doe shared her fear that the plant would close.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "shared her fear"));
+        let r = run("Doe raised the concern that the plant would close.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Doe", "raised the concern"));
+        // no one holds it, no that-clause, or no owner
+        assert!(run("It is certain that the plan will pass.").is_empty());
+        assert!(run("The mayor was confident in the plan.").is_empty());
+        assert!(run("There were fears that the plant would close.").is_empty());
+        assert!(run("The confident mayor left.").is_empty());
+    }
+
+    #[test]
+    fn a_reporting_infinitive_after_went_on_or_more_likely_reports_for_the_subject() {
+        let r = run("Trump went on to say that the wall would be built.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that the wall would be built", "Trump", "went on to say")
+        );
+        let r = run("Democratic voters are slightly more likely to say that the mayor represents them.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("Democratic voters", "are slightly more likely to say")
+        );
+        let r = run("Doe continued to say he had never touched her.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("he had never touched her", "continued to say")
+        );
+        // an infinitive with no clause of its own, or after a verb of trying, reports nothing
+        assert!(run("He is trying to say something.").is_empty());
+        assert!(run("Doe went on to say goodbye to the crowd.").is_empty());
+    }
+
+    #[test]
+    fn something_just_introduced_and_called_a_name_is_no_report() {
+        assert!(run("Doe founded a company called Harbor Analytics in 2014.").is_empty());
+        assert!(run("A new group called Black Votes Count is running ads.").is_empty());
+        // a label applied by a speaker is still one
+        let r = run("The mayor called the plan a disaster.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("The mayor", "called"));
+    }
+
+    #[test]
+    fn finding_oneself_somewhere_is_no_finding() {
+        assert!(run("The senator found himself in a tight race.").is_empty());
+        let r = run("The senator found that the race was tight.");
+        assert_eq!(r[0].3, "found");
+    }
+
+    #[test]
+    fn a_clause_opened_by_a_contracted_pronoun_after_an_outlet_is_the_content() {
+        let r = run("Pate also told Breitbart News he'd support the mayor in a general election.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("he'd support the mayor in a general election", "also told")
+        );
+    }
+
+    #[test]
+    fn a_pronoun_with_its_own_predicate_after_said_is_no_inverted_speaker() {
+        let r = run("Veterans at the rally in Ohio this week, including Mr. Jebens, said they had no problem.");
+        assert!(r.iter().all(|x| x.2 != "they"), "{r:?}");
+    }
+
+    #[test]
+    fn think_tank_is_a_noun() {
+        let r = run("Matt Bennett, a founder of the think tank Third Way, said the mayor had avoided it.");
+        assert_eq!((r.len(), r[0].3.as_str()), (1, "said"));
+        assert_eq!(r[0].2, "Matt Bennett, a founder of the think tank Third Way");
+    }
+
+    #[test]
+    fn a_later_name_with_its_own_reporting_verb_ends_the_content() {
+        let r = run("The White House contends that it is on track, and Brian Deese, the climate adviser, said he was preparing plans.");
+        assert_eq!(r[0].1, "that it is on track");
+        assert_eq!(
+            (r[1].2.as_str(), r[1].1.as_str()),
+            ("Brian Deese, the climate adviser", "he was preparing plans")
+        );
+    }
+
+    #[test]
     fn rule_all_lists_every_rule_once() {
         for (i, r) in Rule::ALL.iter().enumerate() {
             assert_eq!(r.position(), i, "{}", r.name());
@@ -6165,8 +6855,9 @@ mod tests {
             (r[0].1.as_str(), r[0].2.as_str()),
             ("that will not happen", "One in five")
         );
+        // (the approximator belongs to the share, as approximators.txt says)
         let r = run("Nearly a third say they do not know.");
-        assert_eq!(r[0].2, "a third");
+        assert_eq!(r[0].2, "Nearly a third");
         // after "in" and a determiner the base form stays a noun
         assert!(run("She appeared in the show last year.").is_empty());
         let r = run("But 58 percent of voters overall said they were less likely to vote.");

@@ -45,6 +45,8 @@ pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
 pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
 pub const POLL_NOUNS: &str = include_str!("lexicons/poll_nouns.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
+pub const STANCE_NOUNS: &str = include_str!("lexicons/stance_nouns.txt");
+pub const STANCE_ADJECTIVES: &str = include_str!("lexicons/stance_adjectives.txt");
 /// The day names, capitalised as written in running text.
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -183,6 +185,10 @@ pub struct Lexicon {
     pub parenthetical_adverbs: FxSet<&'static str>,
     /// singular nouns that take a plural verb ("majority")
     pub collective_nouns: FxSet<&'static str>,
+    /// nouns of a stated position that open its that-clause ("his warning that")
+    pub stance_nouns: FxSet<&'static str>,
+    /// adjectives of a held belief before a that-clause ("are confident that")
+    pub stance_adjectives: FxSet<&'static str>,
     /// lower-case words inside personal names ("de", "van")
     pub name_particles: FxSet<&'static str>,
     /// `name_particles` of up to 8 ASCII bytes, as little-endian words
@@ -469,6 +475,8 @@ impl Lexicon {
             colon_labels: entries(COLON_LABELS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
+            stance_nouns: entries(STANCE_NOUNS).collect(),
+            stance_adjectives: entries(STANCE_ADJECTIVES).collect(),
             name_particles: entries(NAME_PARTICLES).collect(),
             particles8: Set8::new(entries(NAME_PARTICLES).filter_map(|a| word8(a.as_bytes()))),
             max_particle: entries(NAME_PARTICLES).map(str::len).max().unwrap_or(0),
@@ -1017,6 +1025,8 @@ mod tests {
             ("approximators", APPROXIMATORS),
             ("poll_nouns", POLL_NOUNS),
             ("reply_verbs", REPLY_VERBS),
+            ("stance_nouns", STANCE_NOUNS),
+            ("stance_adjectives", STANCE_ADJECTIVES),
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
