@@ -379,6 +379,8 @@ const CAND_QCLOSE: u8 = crate::segment::CUE_QCLOSE;
 const CAND_QOPEN: u8 = crate::segment::CUE_QOPEN;
 /// the word "in" (pass 2a)
 const CAND_IN: u8 = crate::segment::CUE_IN;
+/// the word "that" (pass 2c)
+const CAND_THAT: u8 = crate::segment::CUE_THAT;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -677,9 +679,13 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2c: "his warning that", "are confident that"
-        // (a word "that" is found by its packed key: no candidate list of its own)
+        // (every word "that" is a candidate: only those are visited, in order)
         let that = const { keys8(["that"]) }[0];
-        for k in a + 2..b.saturating_sub(1) {
+        for &(k, bits) in cands {
+            let k = k as usize;
+            if bits & CAND_THAT == 0 || k < a + 2 || k + 1 >= b {
+                continue;
+            }
             if doc.key8(k) == that && !st.used[k] && !st.used[k - 1] {
                 if let Some(at) = stance_that(doc, &mut st, si, k) {
                     st.out.push(at);

@@ -251,7 +251,7 @@ pub struct WordInfo {
     /// a reporting verb only with its particle ("put it")
     pub particle_only: bool,
     /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`],
-    /// [`NOTE_IN`]
+    /// [`NOTE_IN`], [`NOTE_THAT`]
     pub note: u8,
 }
 
@@ -261,6 +261,8 @@ pub const NOTE_CUE: u8 = 1;
 pub const NOTE_TO: u8 = 2;
 /// [`WordInfo::note`]: the word "in"
 pub const NOTE_IN: u8 = 4;
+/// [`WordInfo::note`]: the word "that"
+pub const NOTE_THAT: u8 = 8;
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -394,7 +396,8 @@ impl Lexicon {
             } else {
                 0
             } | if k == "to" { NOTE_TO } else { 0 }
-                | if k == "in" { NOTE_IN } else { 0 };
+                | if k == "in" { NOTE_IN } else { 0 }
+                | if k == "that" { NOTE_THAT } else { 0 };
         }
         let max_ascii_key = words
             .keys()
@@ -933,7 +936,7 @@ mod tests {
     fn the_tokenizer_notes_to_and_in_by_their_entries() {
         // (the candidates of `in_poll` and the evidential pass are found through these notes:
         // the words must keep an entry, and only they may carry the note)
-        for (w, note) in [("to", NOTE_TO), ("in", NOTE_IN)] {
+        for (w, note) in [("to", NOTE_TO), ("in", NOTE_IN), ("that", NOTE_THAT)] {
             assert!(LEX.word(w).is_some_and(|i| i.note & note != 0), "{w}");
             let with: Vec<&String> = LEX
                 .words
