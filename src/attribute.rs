@@ -377,6 +377,10 @@ const CAND_EVIDENTIAL: u8 = crate::segment::CUE_TO;
 const CAND_QCLOSE: u8 = crate::segment::CUE_QCLOSE;
 /// an opening quotation mark (pass 4)
 const CAND_QOPEN: u8 = crate::segment::CUE_QOPEN;
+/// the word "in" (pass 2a)
+const CAND_IN: u8 = crate::segment::CUE_IN;
+/// the word "that" (pass 2c)
+const CAND_THAT: u8 = crate::segment::CUE_THAT;
 
 impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Doc<'a> {
@@ -675,9 +679,13 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             }
         }
         // pass 2c: "his warning that", "are confident that"
-        // (a word "that" is found by its packed key: no candidate list of its own)
+        // (every word "that" is a candidate: only those are visited, in order)
         let that = const { keys8(["that"]) }[0];
-        for k in a + 2..b.saturating_sub(1) {
+        for &(k, bits) in cands {
+            let k = k as usize;
+            if bits & CAND_THAT == 0 || k < a + 2 || k + 1 >= b {
+                continue;
+            }
             if doc.key8(k) == that && !st.used[k] && !st.used[k - 1] {
                 if let Some(at) = stance_that(doc, &mut st, si, k) {
                     st.out.push(at);
@@ -2318,7 +2326,7 @@ fn is_time_word(doc: &Doc, k: usize) -> bool {
 }
 
 fn is_media_word(doc: &Doc, k: usize) -> bool {
-    with_lowercase(doc.word(k), |w| LEX.media_nouns.contains(w) || LEX.outlets.contains(w))
+    LEX.is_media_word(doc.word(k))
 }
 
 /// Tokens s..e (exclusive) name an outlet or platform.
@@ -4013,14 +4021,17 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
 fn in_poll(doc: &Doc, st: &mut State, si: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     let lo = free_start(st, a, a);
-    let mut i = lo;
-    while i + 2 < b {
+    // (every word "in" is a candidate: only those are visited, in order)
+    for &(i, bits) in doc.sent_cands(si) {
+        let i = i as usize;
+        if bits & CAND_IN == 0 || i < lo || i + 2 >= b {
+            continue;
+        }
         if doc.lower_is(i, "in") && !st.used[i] && !doc.t(i).quoted {
             if let Some(at) = in_poll_at(doc, st, lo, i, b) {
                 return Some(at);
             }
         }
-        i += 1;
     }
     None
 }
@@ -4032,7 +4043,7 @@ fn in_poll_at(doc: &Doc, st: &mut State, lo: usize, i: usize, b: usize) -> Optio
             let t = doc.t(x);
             !t.quoted && !st.used[x] && (t.kind == Kind::Word || doc.is_punct(x, '/') || doc.is_punct(x, '-'))
         })
-        .find(|&x| with_lowercase(doc.word(x), |w| LEX.poll_nouns.contains(w)))?;
+        .find(|&x| LEX.is_poll_noun(doc.word(x)))?;
     if (i + 1..p).any(|x| {
         let t = doc.t(x);
         t.kind == Kind::Word

@@ -36,6 +36,29 @@ pub struct Origin {
 pub enum Item {
     Article(Article, Origin),
     Problem(Diagnostic),
+    /// A JSONL record not yet parsed: only [`read_all_deferred`] makes these, and
+    /// [`JsonLine::parse`] turns one into the items [`read_all`] gives for it.
+    Line(JsonLine),
+}
+
+/// One JSONL record as read (a non-blank line within the length limit), left for another
+/// thread to parse: the reader then only finds line ends, and the parsing (the larger part of
+/// reading) runs on the workers, in parallel.
+#[derive(Debug)]
+pub struct JsonLine {
+    pub file: Arc<str>,
+    /// the line number in the file, from 1
+    pub line: u64,
+    /// the line without its '\n'
+    pub bytes: Vec<u8>,
+}
+
+impl JsonLine {
+    /// The items of this record, exactly as [`read_all`] gives them: a warning of invalid
+    /// UTF-8 (if any) then the article, or the record's problem.
+    pub fn parse(&self, opts: &ReadOptions) -> Vec<Item> {
+        parse_json_record(&self.file, self.line, &self.bytes, opts)
+    }
 }
 
 /// Field names and limits for reading records.
@@ -242,15 +265,31 @@ fn open(src: &Source) -> io::Result<(Box<dyn BufRead + Send>, Option<&'static st
 /// Read every source, handing each article or problem to `emit` in input order.
 pub fn read_all(sources: &[Source], opts: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) {
     for src in sources {
-        if !read_source(src, opts, emit) {
+        if !read_source_with(src, opts, false, emit) {
+            return;
+        }
+    }
+}
+
+/// [`read_all`], except that each JSONL record is handed over unparsed, as an
+/// [`Item::Line`], for the receiver to [`JsonLine::parse`] (on another thread). The problems
+/// found while reading (an unreadable file, an overlong line, a truncated stream) and the
+/// records of other formats come as [`read_all`] gives them.
+pub fn read_all_deferred(sources: &[Source], opts: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) {
+    for src in sources {
+        if !read_source_with(src, opts, true, emit) {
             return;
         }
     }
 }
 
 fn problem(src: &Source, line: Option<u64>, doc_id: Option<String>, kind: ErrorKind, message: String) -> Item {
+    problem_in(&src.display, line, doc_id, kind, message)
+}
+
+fn problem_in(file: &str, line: Option<u64>, doc_id: Option<String>, kind: ErrorKind, message: String) -> Item {
     Item::Problem(Diagnostic {
-        file: src.display.clone(),
+        file: file.to_string(),
         line,
         doc_id,
         kind,
@@ -268,6 +307,11 @@ fn read_error(e: &io::Error, compression: Option<&str>) -> (ErrorKind, String) {
 
 /// Read one source. Returns false when `emit` asked to stop.
 pub fn read_source(src: &Source, opts: &ReadOptions, emit: &mut dyn FnMut(Item) -> bool) -> bool {
+    read_source_with(src, opts, false, emit)
+}
+
+/// [`read_source`]; `defer`: JSONL records as [`Item::Line`] (see [`read_all_deferred`]).
+fn read_source_with(src: &Source, opts: &ReadOptions, defer: bool, emit: &mut dyn FnMut(Item) -> bool) -> bool {
     let (r, compression) = match open(src) {
         Ok(r) => r,
         Err(e) => return emit(problem(src, None, None, ErrorKind::Io, format!("cannot read: {e}"))),
@@ -303,6 +347,7 @@ pub fn read_source(src: &Source, opts: &ReadOptions, emit: &mut dyn FnMut(Item) 
         opts,
         emit,
         compression,
+        defer,
     };
     match format {
         Format::Text => rd.text(r),
@@ -322,12 +367,16 @@ fn decode(bytes: Vec<u8>) -> String {
 
 /// Where the first invalid UTF-8 byte is, as " at byte N of WHAT" (empty when valid).
 fn utf8_warning(src: &Source, line: Option<u64>, id: &str, bytes: &[u8], what: &str) -> Item {
+    utf8_warning_in(&src.display, line, id, bytes, what)
+}
+
+fn utf8_warning_in(file: &str, line: Option<u64>, id: &str, bytes: &[u8], what: &str) -> Item {
     let at = match std::str::from_utf8(bytes) {
         Err(e) => format!(" at byte {} of {what}", e.valid_up_to()),
         Ok(_) => String::new(),
     };
-    problem(
-        src,
+    problem_in(
+        file,
         line,
         Some(id.to_string()),
         ErrorKind::InvalidUtf8,
@@ -404,6 +453,8 @@ struct Reading<'a, 'e> {
     opts: &'a ReadOptions,
     emit: &'e mut dyn FnMut(Item) -> bool,
     compression: Option<&'static str>,
+    /// hand JSONL records over unparsed ([`Item::Line`])
+    defer: bool,
 }
 
 impl Reading<'_, '_> {
@@ -474,9 +525,20 @@ impl Reading<'_, '_> {
                     if blank(&buf) {
                         continue;
                     }
-                    for item in parse_json_record(self.src, &self.file, line_no, &buf, opts) {
-                        if !(self.emit)(item) {
+                    if self.defer {
+                        let rec = JsonLine {
+                            file: self.file.clone(),
+                            line: line_no,
+                            bytes: buf.clone(),
+                        };
+                        if !(self.emit)(Item::Line(rec)) {
                             return false;
+                        }
+                    } else {
+                        for item in parse_json_record(&self.file, line_no, &buf, opts) {
+                            if !(self.emit)(item) {
+                                return false;
+                            }
                         }
                     }
                     if buf.capacity() > 4 << 20 {
@@ -982,7 +1044,7 @@ fn json_message(e: &serde_json::Error) -> String {
     }
 }
 
-fn parse_json_record(src: &Source, file: &Arc<str>, line: u64, bytes: &[u8], opts: &ReadOptions) -> Vec<Item> {
+fn parse_json_record(file: &Arc<str>, line: u64, bytes: &[u8], opts: &ReadOptions) -> Vec<Item> {
     let mut items = Vec::new();
     let (decoded, lossy): (Cow<str>, bool) = match std::str::from_utf8(bytes) {
         Ok(s) => (Cow::Borrowed(s), false),
@@ -991,12 +1053,12 @@ fn parse_json_record(src: &Source, file: &Arc<str>, line: u64, bytes: &[u8], opt
     let (fields, err) = parse_fields(&decoded, opts);
     if let Some(e) = err {
         let msg = format!("malformed JSON: {}", json_message(&e));
-        items.push(problem(src, Some(line), fields.id(), ErrorKind::Json, msg));
+        items.push(problem_in(file, Some(line), fields.id(), ErrorKind::Json, msg));
         return items;
     }
-    let id = fields.id().unwrap_or_else(|| format!("{}:{line}", src.display));
+    let id = fields.id().unwrap_or_else(|| format!("{}:{line}", file));
     if lossy {
-        items.push(utf8_warning(src, Some(line), &id, bytes, "the line"));
+        items.push(utf8_warning_in(file, Some(line), &id, bytes, "the line"));
     }
     let mut texts = fields.texts;
     texts.sort_by_key(|t| t.0);
@@ -1029,13 +1091,13 @@ fn parse_json_record(src: &Source, file: &Arc<str>, line: u64, bytes: &[u8], opt
                     }
                 }
             };
-            items.push(problem(src, Some(line), Some(id), kind, msg));
+            items.push(problem_in(file, Some(line), Some(id), kind, msg));
             return items;
         }
     };
     if text.len() > opts.max_article_bytes {
-        items.push(problem(
-            src,
+        items.push(problem_in(
+            file,
             Some(line),
             Some(id),
             ErrorKind::TooLarge,
@@ -1157,16 +1219,8 @@ mod tests {
         assert!(fast > 50, "{fast}");
     }
 
-    fn src() -> Source {
-        Source {
-            path: None,
-            display: "t.jsonl".into(),
-            name: "t.jsonl".into(),
-        }
-    }
-
     fn parse(line: u64, bytes: &[u8]) -> Vec<Item> {
-        parse_json_record(&src(), &Arc::from("t.jsonl"), line, bytes, &ReadOptions::default())
+        parse_json_record(&Arc::from("t.jsonl"), line, bytes, &ReadOptions::default())
     }
 
     fn only_problem(items: &[Item]) -> &Diagnostic {
@@ -1312,5 +1366,60 @@ mod tests {
         let got: Vec<(&str, &str)> = srcs.iter().map(|s| (s.display.as_str(), s.name.as_str())).collect();
         let direct = direct.to_string_lossy();
         assert_eq!(got, [(&*direct, "a.txt"), ("b.md", "b.md"), ("sub/a.txt", "sub/a.txt")]);
+    }
+
+    #[test]
+    fn deferred_records_parse_to_the_items_read_all_gives() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut body = Vec::new();
+        for line in [
+            &br#"{"id":"a","text":"\u201cWe will win,\u201d Wang Yi said.","url":"u"}"#[..],
+            b"",
+            b"   ",
+            br#"{"id": "b", "text": "cut in ha"#,
+            br#"{"id":"c","text":null}"#,
+            b"{\"id\":\"d\",\"text\":\"caf\xe9 ok\"}",
+            b"not json",
+            br#"{"text":"no id here"}"#,
+        ] {
+            body.extend_from_slice(line);
+            body.push(b'\n');
+        }
+        // a line over the limit is reported by the reader itself, deferred or not
+        body.extend_from_slice(
+            format!("{{\"id\":\"long\",\"text\":\"{}\"}}\n", "x".repeat((1 << 20) + 100)).as_bytes(),
+        );
+        let path = dir.path().join("t.jsonl");
+        std::fs::write(&path, &body).unwrap();
+        let src = Source {
+            path: Some(path),
+            display: "t.jsonl".into(),
+            name: "t.jsonl".into(),
+        };
+        let opts = ReadOptions {
+            max_article_bytes: 10,
+            ..ReadOptions::default()
+        };
+        let mut eager = Vec::new();
+        read_all(std::slice::from_ref(&src), &opts, &mut |i| {
+            eager.push(format!("{i:?}"));
+            true
+        });
+        let mut deferred = Vec::new();
+        let mut lines = 0;
+        read_all_deferred(std::slice::from_ref(&src), &opts, &mut |i| {
+            match i {
+                Item::Line(l) => {
+                    lines += 1;
+                    deferred.extend(l.parse(&opts).iter().map(|i| format!("{i:?}")));
+                }
+                i => deferred.push(format!("{i:?}")),
+            }
+            true
+        });
+        assert_eq!(lines, 6);
+        assert_eq!(eager.len(), 8, "{eager:#?}");
+        assert_eq!(deferred, eager);
+        assert!(eager.iter().all(|i| !i.starts_with("Line")));
     }
 }

@@ -165,6 +165,13 @@ pub struct Lexicon {
     pub org_words: FxSet<String>,
     /// `org_words` of up to 16 ASCII bytes, packed by [`pack16`]
     org_short: ShortTable,
+    /// `poll_nouns` of at most 16 ASCII bytes, as packed keys (as `org_short`)
+    poll_short: ShortTable,
+    /// the first bytes a word may start with to lower-case to a poll noun: the ASCII-lower-cased
+    /// first bytes of the poll nouns, and every byte of a non-ASCII char
+    poll_first: [bool; 256],
+    /// `media_nouns` and `outlets` of at most 16 ASCII bytes, as packed keys
+    media_short: ShortTable,
     /// verb forms of appearance or expectation before "to", with whether a form of "be" must
     /// come first ("is expected to")
     pub evidential: FxMap<&'static str, bool>,
@@ -243,7 +250,8 @@ pub struct WordInfo {
     pub quote_only: bool,
     /// a reporting verb only with its particle ("put it")
     pub particle_only: bool,
-    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`]
+    /// what the tokenizer notes of the word (`segment::Notes`): [`NOTE_CUE`], [`NOTE_TO`],
+    /// [`NOTE_IN`], [`NOTE_THAT`]
     pub note: u8,
 }
 
@@ -251,6 +259,10 @@ pub struct WordInfo {
 pub const NOTE_CUE: u8 = 1;
 /// [`WordInfo::note`]: the word "to"
 pub const NOTE_TO: u8 = 2;
+/// [`WordInfo::note`]: the word "in"
+pub const NOTE_IN: u8 = 4;
+/// [`WordInfo::note`]: the word "that"
+pub const NOTE_THAT: u8 = 8;
 
 /// Non-comment, non-blank lines of a lexicon file, trimmed.
 pub fn entries(src: &'static str) -> impl Iterator<Item = &'static str> {
@@ -383,7 +395,9 @@ impl Lexicon {
                 NOTE_CUE
             } else {
                 0
-            } | if k == "to" { NOTE_TO } else { 0 };
+            } | if k == "to" { NOTE_TO } else { 0 }
+                | if k == "in" { NOTE_IN } else { 0 }
+                | if k == "that" { NOTE_THAT } else { 0 };
         }
         let max_ascii_key = words
             .keys()
@@ -395,6 +409,18 @@ impl Lexicon {
         let org_words: FxSet<String> = entries(ORG_WORDS).map(str::to_lowercase).collect();
         // (a table of packed keys: one multiply to hash, where a hash set hashes three fields)
         let org_short = ShortTable::new(&org_words.iter().map(|w| (w.clone(), WordInfo::default())).collect());
+        let poll_short = ShortTable::new(
+            &entries(POLL_NOUNS)
+                .map(|w| (w.to_string(), WordInfo::default()))
+                .collect(),
+        );
+        let media_short = ShortTable::new(
+            &media_nouns
+                .iter()
+                .chain(&outlets)
+                .map(|w: &String| (w.clone(), WordInfo::default()))
+                .collect(),
+        );
         Lexicon {
             words,
             max_ascii_key,
@@ -425,6 +451,16 @@ impl Lexicon {
                 .map(|keys| Set8::new(keys.into_iter())),
             org_words,
             org_short,
+            poll_short,
+            poll_first: {
+                let mut t = [false; 256];
+                t[0x80..].fill(true);
+                for p in entries(POLL_NOUNS) {
+                    t[p.as_bytes()[0].to_ascii_lowercase() as usize] = true;
+                }
+                t
+            },
+            media_short,
             evidential: entries(EVIDENTIAL_VERBS)
                 .map(|l| match l.strip_prefix('=') {
                     Some(w) => (w, true),
@@ -500,6 +536,34 @@ impl Lexicon {
         match pack16(w.as_bytes()) {
             Some(k) => self.org_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.org_words.contains(l)),
+        }
+    }
+
+    /// Whether `w.to_lowercase()` is in `poll_nouns`, without building it for short ASCII
+    /// words (as [`Lexicon::is_org_word`]).
+    #[inline]
+    pub fn is_poll_noun(&self, w: &str) -> bool {
+        // (most words are ruled out by their first byte: an ASCII one lower-cases to the
+        // first byte of the lower case)
+        if w.as_bytes()
+            .first()
+            .is_none_or(|&f| !self.poll_first[f.to_ascii_lowercase() as usize])
+        {
+            return false;
+        }
+        match pack16(w.as_bytes()) {
+            Some(k) => self.poll_short.get(k).is_some(),
+            None => crate::segment::with_lowercase(w, |l| self.poll_nouns.contains(l)),
+        }
+    }
+
+    /// Whether `w.to_lowercase()` is in `media_nouns` or in `outlets`, without building it
+    /// for short ASCII words (as [`Lexicon::is_org_word`]).
+    #[inline]
+    pub fn is_media_word(&self, w: &str) -> bool {
+        match pack16(w.as_bytes()) {
+            Some(k) => self.media_short.get(k).is_some(),
+            None => crate::segment::with_lowercase(w, |l| self.media_nouns.contains(l) || self.outlets.contains(l)),
         }
     }
 
@@ -798,6 +862,90 @@ mod tests {
             assert!(seen.insert(it.clone()), "{name}: duplicate entry {it:?}");
         }
         assert!(!seen.is_empty(), "{name}: empty lexicon");
+    }
+
+    #[test]
+    fn is_poll_noun_is_a_lookup_of_the_lower_case() {
+        let mut words: Vec<String> = entries(POLL_NOUNS).map(String::from).collect();
+        words.extend(entries(POLL_NOUNS).map(|w| w.to_uppercase()));
+        words.extend(entries(POLL_NOUNS).map(|w| format!("{w}s")));
+        words.extend(entries(POLL_NOUNS).map(|w| w[1..].to_string()));
+        for w in [
+            "Poll",
+            "POLLS",
+            "Survey",
+            "pollster",
+            "/",
+            "-",
+            "",
+            "in",
+            "\u{212a}",
+            "Pöll",
+            "survey\u{2019}s",
+        ] {
+            words.push(w.to_string());
+        }
+        words.push("polls".repeat(4));
+        for b in 0x20u8..0x7f {
+            words.push(format!("{}oll", b as char));
+            words.push(format!("{}urvey", b as char));
+        }
+        let mut hits = 0;
+        for w in &words {
+            let want = LEX.poll_nouns.contains(w.to_lowercase().as_str());
+            assert_eq!(LEX.is_poll_noun(w), want, "{w:?}");
+            hits += want as usize;
+        }
+        assert!(hits >= 2 * LEX.poll_nouns.len(), "{hits}");
+    }
+
+    #[test]
+    fn is_media_word_is_a_lookup_of_the_lower_case() {
+        let mut words: Vec<String> = LEX.media_nouns.iter().chain(&LEX.outlets).cloned().collect();
+        let n = words.len();
+        for i in 0..n {
+            let w = words[i].clone();
+            words.push(w.to_uppercase());
+            words.push(format!("{w}x"));
+            words.push(w[1..].to_string());
+        }
+        for w in [
+            "Reuters",
+            "AP",
+            "tv",
+            "Statement",
+            "",
+            "-",
+            "\u{212a}",
+            "T\u{e9}l\u{e9}",
+            "news\u{2019}",
+        ] {
+            words.push(w.to_string());
+        }
+        let mut hits = 0;
+        for w in &words {
+            let l = w.to_lowercase();
+            let want = LEX.media_nouns.contains(&l) || LEX.outlets.contains(&l);
+            assert_eq!(LEX.is_media_word(w), want, "{w:?}");
+            hits += want as usize;
+        }
+        assert!(hits >= n, "{hits}");
+    }
+
+    #[test]
+    fn the_tokenizer_notes_to_and_in_by_their_entries() {
+        // (the candidates of `in_poll` and the evidential pass are found through these notes:
+        // the words must keep an entry, and only they may carry the note)
+        for (w, note) in [("to", NOTE_TO), ("in", NOTE_IN), ("that", NOTE_THAT)] {
+            assert!(LEX.word(w).is_some_and(|i| i.note & note != 0), "{w}");
+            let with: Vec<&String> = LEX
+                .words
+                .iter()
+                .filter(|(_, i)| i.note & note != 0)
+                .map(|(k, _)| k)
+                .collect();
+            assert_eq!(with, [w], "{w}");
+        }
     }
 
     #[test]

@@ -1,7 +1,9 @@
 //! The stages wired together: one article in, rows out; and the streaming, parallel driver.
 //!
 //! Reading runs on its own thread, which hands each batch to the rayon pool as soon as it is
-//! read; a batch is processed in parallel (`par_iter().map().collect()` keeps input order) and
+//! read (JSONL records unparsed: the reader only finds the line ends, and the workers parse
+//! the records, so that reading never holds back the workers, however many there are, and one
+//! worker thread does all the work of an article); a batch is processed in parallel (`par_iter().map().collect()` keeps input order) and
 //! rendered to bytes on the workers, and the calling thread writes the batches in input order
 //! as they finish (the workers meanwhile go on with the next ones), so the output is
 //! byte-identical whatever the number of threads. Memory is bounded by a few batches, whatever
@@ -10,7 +12,7 @@
 
 use crate::attribute::{attribute, Attribution, Doc};
 use crate::error::{Diagnostic, ErrorKind};
-use crate::input::{read_all, Article, Item, Origin, ReadOptions, Source};
+use crate::input::{read_all_deferred, Article, Item, Origin, ReadOptions, Source};
 use crate::output::{render_article, rows, Row, Sink};
 use rayon::prelude::*;
 use std::io::{self, Write};
@@ -181,9 +183,9 @@ pub fn run(
                         return false;
                     }
                     ps.spawn(move |_| {
-                        let rendered = process_batch(&batch, sink);
+                        let processed = process_batch(batch, read, sink);
                         // (the receiver is gone only when writing failed: nothing to do then)
-                        let _ = done.send((batch, rendered));
+                        let _ = done.send(processed);
                     });
                     true
                 };
@@ -192,9 +194,11 @@ pub fn run(
                 // The first batches are small and each is twice the one before, up to the full
                 // size: the workers start after a few articles are read, not a full batch.
                 let (mut cap_n, mut cap_b) = ((max_n / 16).max(1), (max_b / 16).max(1));
-                read_all(sources, read, &mut |item| {
-                    if let Item::Article(a, _) = &item {
-                        bytes += a.text.len();
+                read_all_deferred(sources, read, &mut |item| {
+                    match &item {
+                        Item::Article(a, _) => bytes += a.text.len(),
+                        Item::Line(l) => bytes += l.bytes.len(),
+                        Item::Problem(_) => {}
                     }
                     batch.push(item);
                     if batch.len() >= cap_n || bytes >= cap_b {
@@ -212,8 +216,8 @@ pub fn run(
             });
         });
         for rows in &rx {
-            let (batch, rendered) = rows.recv().expect("a spawned batch sends its rows");
-            write_batch(&batch, rendered, out, obs, &mut sum)?;
+            let processed = rows.recv().expect("a spawned batch sends its rows");
+            write_batch(processed, out, obs, &mut sum)?;
         }
         Ok(())
     });
@@ -226,33 +230,37 @@ pub fn run(
 /// One article's rendered rows and their number, or why it failed.
 type Rendered = Result<(Vec<u8>, usize), String>;
 
-/// A batch and the rendered rows of its items (None for a problem), in its order.
-type Processed = (Vec<Item>, Vec<Option<Rendered>>);
+/// The items of a batch, its JSONL records parsed, each article with its rendered rows (None
+/// for a problem), in input order.
+type Processed = Vec<(Item, Option<Rendered>)>;
 
 /// Batches read and handed to the pool but not yet written, at most (besides the one being
 /// written and the one the reader holds): enough that the workers never wait for the writer.
 const IN_FLIGHT: usize = 4;
 
-/// Render every article of `batch` on the pool's workers, in order.
-fn process_batch(batch: &[Item], sink: &dyn Sink) -> Vec<Option<Rendered>> {
+/// Parse the records of `batch` and render every article, on the pool's workers, in order.
+fn process_batch(batch: Vec<Item>, read: &ReadOptions, sink: &dyn Sink) -> Processed {
     batch
-        .par_iter()
-        .map(|item| match item {
-            Item::Article(a, _) => Some(render_one(a, sink)),
-            Item::Problem(_) => None,
+        .into_par_iter()
+        .flat_map_iter(|item| {
+            let items = match item {
+                Item::Line(l) => l.parse(read),
+                item => vec![item],
+            };
+            items.into_iter().map(|item| match item {
+                Item::Article(a, o) => {
+                    let r = render_one(&a, sink);
+                    (Item::Article(a, o), Some(r))
+                }
+                other => (other, None),
+            })
         })
         .collect()
 }
 
 /// Write the rows of a processed batch, in input order, and count and report its items.
-fn write_batch(
-    batch: &[Item],
-    rendered: Vec<Option<Rendered>>,
-    out: &mut dyn Write,
-    obs: &mut dyn Observer,
-    sum: &mut Summary,
-) -> io::Result<()> {
-    for (item, r) in batch.iter().zip(rendered) {
+fn write_batch(processed: Processed, out: &mut dyn Write, obs: &mut dyn Observer, sum: &mut Summary) -> io::Result<()> {
+    for (item, r) in processed {
         match (item, r) {
             (Item::Problem(d), _) => {
                 if d.kind.is_warning() {
@@ -260,26 +268,27 @@ fn write_batch(
                 } else {
                     sum.errors += 1;
                 }
-                obs.problem(d);
+                obs.problem(&d);
             }
             (Item::Article(a, _), Some(Ok((buf, n)))) => {
                 out.write_all(&buf)?;
                 sum.articles += 1;
                 sum.attributions += n as u64;
                 sum.bytes += a.text.len() as u64;
-                obs.article(a, n);
+                obs.article(&a, n);
             }
             (Item::Article(a, Origin { file, line }), Some(Err(msg))) => {
                 sum.errors += 1;
                 obs.problem(&Diagnostic {
                     file: file.to_string(),
-                    line: *line,
-                    doc_id: Some(a.id.clone()),
+                    line,
+                    doc_id: Some(a.id),
                     kind: ErrorKind::Internal,
                     message: msg,
                 });
             }
             (Item::Article(..), None) => unreachable!("every article is rendered"),
+            (Item::Line(_), _) => unreachable!("every record is parsed"),
         }
     }
     Ok(())

@@ -1,7 +1,7 @@
 //! Stage 1: paragraphs, tokens and sentences, all as byte spans into the article text.
 
 use crate::detect::Quote;
-use crate::lexicon::{Lexicon, WordInfo, LEX, NOTE_CUE, NOTE_TO};
+use crate::lexicon::{Lexicon, WordInfo, LEX, NOTE_CUE, NOTE_IN, NOTE_THAT, NOTE_TO};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// A half-open byte range into the article text.
@@ -361,6 +361,10 @@ pub const CUE_TO: u8 = 4;
 pub const CUE_QCLOSE: u8 = 8;
 /// an opening quotation mark
 pub const CUE_QOPEN: u8 = 16;
+/// the word "in" (in any case, quoted or not)
+pub const CUE_IN: u8 = 32;
+/// the word "that" (in any case, quoted or not)
+pub const CUE_THAT: u8 = 64;
 
 impl Notes {
     /// Note word `idx` of `len` bytes (`quoted` or not, of `info`), about to be pushed after
@@ -385,6 +389,22 @@ impl Notes {
             if !quoted {
                 let bits = if i.verb.is_some() { CUE_VERB } else { 0 } | if i.phrase_start { CUE_PHRASE } else { 0 };
                 self.cands.push((idx as u32, bits));
+            }
+        }
+        // (as for "to", every word "in" or "that" has the entry of its lower case, and "in." or
+        // "that." is ruled out by its length; its bit joins the entry of the same word, if there
+        // is one)
+        let bit = if i.note & NOTE_IN != 0 && len == 2 {
+            CUE_IN
+        } else if i.note & NOTE_THAT != 0 && len == 4 {
+            CUE_THAT
+        } else {
+            0
+        };
+        if bit != 0 {
+            match self.cands.last_mut() {
+                Some(last) if last.0 as usize == idx => last.1 |= bit,
+                _ => self.cands.push((idx as u32, bit)),
             }
         }
     }
@@ -1138,6 +1158,8 @@ mod tests {
             "Officials said the plan is expected to pass. \u{201c}We want to win,\u{201d} she said.",
             "According to police, he TO tO the To. \"Tell them to go,\" Lee said.\n\nTo be sure, it seemed to work.",
             "\u{201c}Quote running on, said to be\n\n\u{201c}long.\u{201d} Caf\u{e9} to go. x\u{2019}s to-do. End to",
+            "In a poll, IN iN in. \u{201c}Win in it,\u{201d} said Lee, in to the in-laws. Within inn in",
+            "That is THAT, that. \u{201c}So that,\u{201d} she warned that thatch, thats that-ish tHat",
         ];
         for text in texts {
             let paras = paragraphs(text);
@@ -1155,7 +1177,13 @@ mod tests {
             // what the rule passes once found by walking every token
             let is_to = |t: &Token| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("to");
             let mut want = Vec::new();
+            let (mut ins, mut thats) = (0, 0);
             for (i, t) in toks.iter().enumerate() {
+                // (quoted or not: `in_poll` tests that itself)
+                let is_in = t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("in");
+                let is_that = t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case("that");
+                ins += is_in as usize;
+                thats += is_that as usize;
                 let bits = match t.kind {
                     Kind::QOpen => CUE_QOPEN,
                     Kind::QClose => CUE_QCLOSE,
@@ -1166,12 +1194,23 @@ mod tests {
                             | (if toks.get(i + 1).is_some_and(is_to) { CUE_TO } else { 0 })
                     }
                     _ => 0,
-                };
+                } | if is_in { CUE_IN } else { 0 }
+                    | if is_that { CUE_THAT } else { 0 };
                 if bits != 0 {
                     want.push((i as u32, bits));
                 }
             }
             assert_eq!(notes.cands, want, "{text:?}");
+            if text.starts_with("In a poll") {
+                // In, IN, iN, in (before the period), in (quoted), in (before "to"), in; not
+                // "in-laws", "Within", "inn"
+                assert_eq!(ins, 7, "{toks:?}");
+            }
+            if text.starts_with("That") {
+                // That, THAT, that (before the comma), that (quoted), that (after "warned"),
+                // tHat; not "thatch", "thats", "that-ish"
+                assert_eq!(thats, 6, "{toks:?}");
+            }
         }
     }
 
