@@ -6242,6 +6242,20 @@ mod tests {
     }
 
     #[test]
+    fn pleas_references_and_assaults_are_cues() {
+        for (text, cue) in [
+            ("Petraeus pleaded guilty to a misdemeanor charge.", "pleaded"),
+            ("Gowdy referenced an inspector general's report.", "referenced"),
+            ("Sanders assailed her paid speeches to the bank.", "assailed"),
+        ] {
+            let r = run(text);
+            assert_eq!(r.first().map(|x| x.3.as_str()), Some(cue), "{text}");
+        }
+        // an order is an act, not a report: "Putin ordered the invasion" (the seed article)
+        assert!(run("Putin ordered the full-scale invasion of the country.").is_empty());
+    }
+
+    #[test]
     fn rule_all_lists_every_rule_once() {
         for (i, r) in Rule::ALL.iter().enumerate() {
             assert_eq!(r.position(), i, "{}", r.name());
