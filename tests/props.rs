@@ -87,6 +87,24 @@ const PIECES: &[&str] = &[
     "plans",
     "experts on",
     "and",
+    // the triggers added on 2026-12-07: stance nouns and adjectives before "that", reporting
+    // infinitives, shares of those polled, transcript labels, labels with their object
+    "his warning",
+    "Trump's assertion",
+    "are confident",
+    "went on to say",
+    "more likely to say",
+    "seemed to suggest",
+    "A mere 9 percent",
+    "nine out of 10",
+    "Most of them",
+    "34%",
+    "WALLACE:",
+    "called",
+    "he'd",
+    "think tank",
+    "a company called",
+    "found himself",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
