@@ -3153,16 +3153,22 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         let approximate = cstart + 1 < b
             && doc.lower_in(cstart, &LEX.approximators, &LEX.approximator_keys)
             && is_quantity_word(doc, cstart + 1);
+        // (an object pronoun opens the object of a label or a stance: "called him a liar",
+        // "praised her")
+        let object_opens = (verb.class == CueClass::Stance || verb.lemma == "call")
+            && cstart < b
+            && const { keys8(["him", "her", "them", "it", "us", "me"]) }.contains(&doc.key8(cstart));
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
             && !doc.t(cstart).info().determiner
             && !approximate
+            && !object_opens
             && (doc.t(cstart).info().preposition
                 || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that") && !this_clause)
             && !doc.lower_is(cstart, "to");
         // content opens with "that", a quotation or a clause, never with a conjunction or a
         // copula ("What Obama says and promises is ...")
-        let bad_opening = cstart < b && !approximate && {
+        let bad_opening = cstart < b && !approximate && !object_opens && {
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
@@ -3403,7 +3409,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         } else {
             return None;
         };
-        if verb.class != CueClass::Speech {
+        // (a label needs its object after it: "..., called the KKK abhorrent" is no inversion)
+        if verb.class != CueClass::Speech || verb.lemma == "call" {
             return None;
         }
         let sp = speaker_after(doc, st, i, b)?;
@@ -6253,6 +6260,20 @@ mod tests {
         }
         // an order is an act, not a report: "Putin ordered the invasion" (the seed article)
         assert!(run("Putin ordered the full-scale invasion of the country.").is_empty());
+    }
+
+    #[test]
+    fn an_object_pronoun_opens_a_label_or_a_stance_and_a_label_never_inverts() {
+        let r = run("Alastair Osman called him a kind and admirable person.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("him a kind and admirable person", "Alastair Osman")
+        );
+        let r = run("Doe praised her for the plan.");
+        assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("her for the plan", "praised"));
+        // "..., called the group abhorrent": the label's object follows, no inverted speaker
+        let r = run("Sen. Roe, also a hopeful, called the group \u{201c}abhorrent\u{201d} in a tweet.");
+        assert!(r.iter().all(|x| x.2 != "the group"), "{r:?}");
     }
 
     #[test]
