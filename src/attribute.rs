@@ -2448,7 +2448,8 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 .is_some_and(|v| matches!(v.lemma, "say" | "tell" | "add"))
     };
     if let Some(m) = (s + 2..b.saturating_sub(1)).find(|&m| {
-        doc.is_comma(m - 1)
+        // (", he said" or "and he answered")
+        (doc.is_comma(m - 1) || doc.lower_is(m - 1, "and") && doc.t(m).info().pronoun.is_some())
             && !doc.t(m).quoted
             && (doc
                 .t(m)
@@ -2457,7 +2458,10 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 .is_some_and(|p| !p.plural || doc.lower_is(m, "they"))
                 && !doc.lower_is(m, "who")
                 && !doc.lower_is(m, "it")
-                && says(m + 1)
+                && (says(m + 1)
+                    || doc.lower_is(m - 1, "and")
+                        && !doc.t(m + 1).cap
+                        && doc.t(m + 1).info().verb.is_some_and(|v| v.class == CueClass::Speech))
                 // `..., and Brian Deese, the White House adviser, said he ...`: a name, with or
                 // without an apposition between commas, and its own reporting verb
                 || doc.lower_is(m, "and") && m + 2 < b && {
@@ -3153,11 +3157,11 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         let approximate = cstart + 1 < b
             && doc.lower_in(cstart, &LEX.approximators, &LEX.approximator_keys)
             && is_quantity_word(doc, cstart + 1);
-        // (an object pronoun opens the object of a label or a stance: "called him a liar",
-        // "praised her")
-        let object_opens = (verb.class == CueClass::Stance || verb.lemma == "call")
-            && cstart < b
-            && const { keys8(["him", "her", "them", "it", "us", "me"]) }.contains(&doc.key8(cstart));
+        // (an object pronoun opens the object of a label, a stance or a request: "called him a
+        // liar", "praised her", "urged them to vote"; "it" only for labels and stances)
+        let object_opens = cstart < b
+            && ((verb.class == CueClass::Stance || verb.lemma == "call") && doc.lower_is(cstart, "it")
+                || const { keys8(["him", "her", "them", "us", "me"]) }.contains(&doc.key8(cstart)));
         let after_is_adjunct = cstart < b
             && doc.t(cstart).kind == Kind::Word
             && !doc.t(cstart).info().determiner
@@ -6271,6 +6275,11 @@ mod tests {
         );
         let r = run("Doe praised her for the plan.");
         assert_eq!((r[0].1.as_str(), r[0].3.as_str()), ("her for the plan", "praised"));
+        let r = run("She urged them to vote for the mayor.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("them to vote for the mayor", "urged")
+        );
         // "..., called the group abhorrent": the label's object follows, no inverted speaker
         let r = run("Sen. Roe, also a hopeful, called the group \u{201c}abhorrent\u{201d} in a tweet.");
         assert!(r.iter().all(|x| x.2 != "the group"), "{r:?}");
@@ -6513,11 +6522,11 @@ mod tests {
         let r = run("Then, last week, Eric Lee called.\n\n\"My father gave millions,\" Lee said.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "said"));
+        // (the question asked is a row of its own, ending before "and he answered")
         let r = run("I asked him about it and he answered.\n\n\"We never did that.\"");
-        assert_eq!(
-            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
-            ("We never did that.", "he", "answered")
-        );
+        let ans = r.iter().find(|x| x.3 == "answered").expect("the answer's row");
+        assert_eq!((ans.1.as_str(), ans.2.as_str()), ("We never did that.", "he"));
+        assert!(r.iter().all(|x| !x.1.contains("answered")), "{r:?}");
     }
 
     #[test]
