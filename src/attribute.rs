@@ -2115,6 +2115,15 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
             }
         }
     }
+    // `said — on Twitter, as it happens — that ...`: an aside between dashes right after the
+    // cue is no content
+    if k < b && spaced_dash(doc, k) {
+        if let Some(d2) = (k + 2..b.min(k + 16)).find(|&x| spaced_dash(doc, x) && !doc.t(x).quoted) {
+            if d2 + 2 < b && (d2 + 1..b).any(|x| doc.t(x).kind == Kind::Word) {
+                k = d2 + 1;
+            }
+        }
+    }
     // `called Mrs. Schlafly an "Aunt Tom"`: a label's content is its object and the label
     // (PolNeAR), so no look-ahead past the object to the quotation
     if matches!(lemma, "call" | "dub" | "label" | "brand") && k < b && doc.t(k).kind == Kind::Word {
@@ -6283,6 +6292,12 @@ mod tests {
         // "..., called the group abhorrent": the label's object follows, no inverted speaker
         let r = run("Sen. Roe, also a hopeful, called the group \u{201c}abhorrent\u{201d} in a tweet.");
         assert!(r.iter().all(|x| x.2 != "the group"), "{r:?}");
+    }
+
+    #[test]
+    fn an_aside_between_dashes_after_the_cue_is_no_content() {
+        let r = run("His chairman said \u{2014} on Twitter, as it happens \u{2014} that the campaign raised millions.");
+        assert_eq!(r[0].1, "that the campaign raised millions");
     }
 
     #[test]
