@@ -1422,15 +1422,7 @@ fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> 
     if !free(e) {
         return None;
     }
-    let number = |k: usize| {
-        doc.word(k).starts_with(|c: char| c.is_ascii_digit())
-            || const {
-                keys8([
-                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                ])
-            }
-            .contains(&doc.key8(k))
-    };
+    let number = |k: usize| is_number_word(doc, k);
     // a share word, or (with `quantifier`) a bare quantifier or number
     let share_word = {
         const SHARES: [u64; 7] = keys8([
@@ -3667,41 +3659,37 @@ fn class_weight(c: CueClass) -> f32 {
     }
 }
 
-/// "he", "she", "they", "we", "I": a pronoun that opens a clause as its subject.
 /// Tokens from `m` are a share of those polled: "34%", "22 percent", "one in five".
 fn poll_share_at(doc: &Doc, m: usize) -> bool {
-    let number = |k: usize| {
-        doc.word(k).starts_with(|c: char| c.is_ascii_digit())
-            || const {
-                keys8([
-                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                ])
-            }
-            .contains(&doc.key8(k))
-    };
-    number(m)
+    is_number_word(doc, m)
         && (doc.is_punct(m + 1, '%')
             || doc.lower_is(m + 1, "percent")
-            || doc.lower_is(m + 1, "in") && m + 2 < doc.toks.len() && number(m + 2))
+            || doc.lower_is(m + 1, "in") && m + 2 < doc.toks.len() && is_number_word(doc, m + 2))
+}
+
+/// A number in digits ("40", "1,000" from its first digits) or in words up to ten.
+fn is_number_word(doc: &Doc, k: usize) -> bool {
+    doc.word(k).starts_with(|c: char| c.is_ascii_digit())
+        || const {
+            keys8([
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            ])
+        }
+        .contains(&doc.key8(k))
 }
 
 /// A number or a share: "40", "nine", "half", "two-thirds", "a third" (from its "a").
 fn is_quantity_word(doc: &Doc, k: usize) -> bool {
     const SHARES: [u64; 5] = keys8(["third", "quarter", "fifth", "dozen", "majority"]);
-    doc.word(k).starts_with(|c: char| c.is_ascii_digit())
-        || const {
-            keys8([
-                "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
-                "hundreds",
-            ])
-        }
-        .contains(&doc.key8(k))
+    is_number_word(doc, k)
+        || const { keys8(["half", "dozens", "hundreds"]) }.contains(&doc.key8(k))
         || doc.lower_is(k, "a") && k + 1 < doc.toks.len() && SHARES.contains(&doc.key8(k + 1))
         || doc.lower_is(k, "thousands")
         || doc.lower_is(k, "two-thirds")
         || doc.lower_is(k, "three-quarters")
 }
 
+/// "he", "she", "they", "we", "I": a pronoun that opens a clause as its subject.
 fn is_subject_pronoun(doc: &Doc, k: usize) -> bool {
     const WORDS: [u64; 5] = keys8(["he", "she", "they", "we", "i"]);
     WORDS.contains(&doc.key8(k)) || contracted_pronoun(doc, k)
