@@ -497,8 +497,15 @@ impl<'a> Doc<'a> {
     fn is_punct(&self, i: usize, c: char) -> bool {
         self.toks[i].is_punct(self.text, c)
     }
+    /// A comma that separates clauses or phrases: not the thousands separator of "1,237"
+    /// (a digit on both sides, no space), which the tokenizer splits like any comma.
     fn is_comma(&self, i: usize) -> bool {
-        self.is_punct(i, ',')
+        self.is_punct(i, ',') && !self.is_thousands_separator(i)
+    }
+    fn is_thousands_separator(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let b = self.text.as_bytes();
+        t.start > 0 && b[t.start - 1].is_ascii_digit() && b.get(t.end).is_some_and(|c| c.is_ascii_digit())
     }
     fn is_dash(&self, i: usize) -> bool {
         self.is_punct(i, '\u{2014}') || self.is_punct(i, '\u{2013}') || self.is_punct(i, '-')
@@ -1008,7 +1015,8 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
         // "has also said", "last week said", "on Monday said"
         // (`is_time_word(j - 1) || (j - 1 > lo && is_time_word(j - 1) && ...)`, which is
         // `is_time_word(j - 1)`: the second test only ever ran when the first had failed)
-        let time = is_time_word(doc, j - 1);
+        // ("Her campaign workers here said": a place adverb after the subject, too)
+        let time = is_time_word(doc, j - 1) || j - 1 > lo && doc.lower_is(j - 1, "here") && !doc.t(j - 1).cap;
         // "is telling", "was saying": a progressive cue
         let progressive = !t.cap && is_progressive_aux(doc, j - 1) && doc.word(i).ends_with("ing")
             // "Smith and Jones both said" (the word lists last: the capital before it is rarer)
@@ -1192,6 +1200,15 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
     np_before(doc, st, lo, j - 1)
         .map(|(s, e)| (restrictive_head(doc, st, lo, s).unwrap_or(s), e))
         .or_else(|| restrictive_head(doc, st, lo, j).map(|h| (h, j - 1)))
+        // `People briefed on the move said`: the whole run of words has no head of its own
+        // ("People briefed"), but the determiner phrase before the cue is a complement
+        .or_else(|| {
+            let d = (j.saturating_sub(4).max(lo + 1)..j - 1)
+                .rev()
+                .take_while(|&x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted && !st.used[x])
+                .find(|&x| doc.t(x).info().determiner && !doc.t(x).cap)?;
+            restrictive_head(doc, st, lo, d).map(|h| (h, j - 1))
+        })
         .map(|(s, e)| {
             let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
             let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
@@ -4834,7 +4851,8 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
         .find(|&k| {
             let t = doc.t(k);
             !t.quoted
-                && (t.kind == Kind::Punct && matches!(doc.word(k), "," | ":" | ";" | "\u{2014}" | "\u{2013}" | "(")
+                && (t.kind == Kind::Punct
+                    && (doc.is_comma(k) || matches!(doc.word(k), ":" | ";" | "\u{2014}" | "\u{2013}" | "("))
                     || t.kind == Kind::Word && EVIDENTIAL_BREAKS.iter().any(|x| doc.lower_is(k, x)))
         })
         .unwrap_or(e);
@@ -5575,6 +5593,40 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_and_its_complement_stay_in_the_speaker_whatever_the_last_noun() {
+        // ("People briefed" has no head of its own; "the move" is the participle's object)
+        let r = run("People briefed on the move said that it reflected a crisis at the top.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].1, "that it reflected a crisis at the top");
+        assert_eq!(r[0].2, "People briefed on the move");
+    }
+
+    #[test]
+    fn here_after_the_subject_is_no_part_of_the_speaker() {
+        let r = run("Her campaign volunteers here said they have knocked on every door since April.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("they have knocked on every door since April", "Her campaign volunteers")
+        );
+    }
+
+    #[test]
+    fn a_thousands_separator_does_not_end_the_content() {
+        let r = run("Mr. Lopez is expected to pass the 1,500 signatures needed for the ballot.");
+        assert!(
+            r.iter()
+                .any(|x| x.1.ends_with("to pass the 1,500 signatures needed for the ballot")),
+            "{r:?}"
+        );
+        let r = run("Organizers said they hope to draw 25,000 people, a record for the park.");
+        assert_eq!(
+            r[0].1, "they hope to draw 25,000 people, a record for the park",
+            "{r:?}"
+        );
     }
 
     #[test]
