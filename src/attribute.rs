@@ -626,6 +626,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             .ok()
             .flatten()
             .unwrap_or_else(|| Vec::with_capacity(32)),
+        relative: Vec::new(),
         buf: String::new(),
         gen: 0,
         memo: Default::default(),
@@ -660,6 +661,18 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
                 if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
                     st.out.push(at);
                 }
+            }
+        }
+        while let Some((v, at)) = st.relative.pop() {
+            let main = doc.t(v).start;
+            if st
+                .out
+                .iter()
+                .rev()
+                .take(4)
+                .any(|x| x.cue.is_some_and(|c| c.start <= main && main < c.end))
+            {
+                st.out.push(at);
             }
         }
         // pass 2: "according to", "in the words of"
@@ -797,6 +810,9 @@ pub fn recycle(mut attrs: Vec<Attribution>) {
 struct State {
     used: Vec<bool>,
     out: Vec<Attribution>,
+    /// reports in a relative clause of a speaker phrase, with the main cue after them: given
+    /// when that cue has its row
+    relative: Vec<(usize, Attribution)>,
     buf: String,
     /// bumped at every claim: a result that depends on `used` holds while it is unchanged
     gen: u32,
@@ -2985,10 +3001,50 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 }
                 (v < b).then_some(v)
             });
-            if main.is_some_and(|v| {
+            if let Some(v) = main.filter(|&v| {
                 let t = doc.t(v);
                 !t.cap && t.info().verb.is_some_and(|x| x.class == CueClass::Speech)
             }) {
+                // `Cruz, who says Trump is attacking him, said ...`: the relative clause is a
+                // report of its own, from the pronoun to its closing comma; it is given once the
+                // main cue has its row (which claims the clause as part of its speaker phrase)
+                // (a statement or a belief, with a clause: "who backed Romney in 2012", "who
+                // declined to comment", "who did not say" are no reports of this kind)
+                let negated = (ss + 1..i)
+                    .any(|k| doc.lower_is(k, "not") || doc.lower_is(k, "never") || doc.word(k).ends_with("n't"));
+                if ss == se
+                    && doc.lower_is(ss, "who")
+                    && !particle
+                    && !negated
+                    && matches!(verb.class, CueClass::Speech | CueClass::Belief)
+                {
+                    let c = (i + 1..v).rev().find(|&c| doc.is_comma(c)).unwrap_or(v);
+                    let (cs, src) = content_after_start(doc, st, i, c);
+                    if cs < c
+                        && doc.words_in(cs, c) >= 3
+                        && !doc.t(cs).info().preposition
+                        && !(doc.t(cs).info().adjunct && !doc.t(cs).info().determiner && !doc.lower_is(cs, "that"))
+                        && !doc.t(cs).quoted
+                        && !doc.lower_is(cs, "to")
+                        && !doc.lower_is(cs, "nothing")
+                        // (nor one told to somebody, which PolNeAR leaves to the main cue)
+                        && verb.lemma != "call"
+                        && verb.lemma != "tell"
+                    {
+                        if let Some((content, kind)) = make_content(doc, cs, c) {
+                            let at = Attribution::new(
+                                Rule::SpeakerThenContent,
+                                verb.class,
+                                kind,
+                                content,
+                                Some(doc.span(ss, se)),
+                                Some(doc.span(aux_start(doc, se + 1, i), i)),
+                                src,
+                            );
+                            st.relative.push((v, at));
+                        }
+                    }
+                }
                 return None;
             }
         }
@@ -5627,6 +5683,30 @@ mod tests {
             r[0].1, "they hope to draw 25,000 people, a record for the park",
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_report_in_the_relative_clause_of_a_speaker_is_a_row_of_its_own() {
+        let r = run("Alvarez, who says the tax plan is a gift to donors, said voters should ignore it.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("the tax plan is a gift to donors", "who", "says")
+        );
+        assert_eq!(
+            (r[1].1.as_str(), r[1].2.as_str()),
+            ("voters should ignore it", "Alvarez")
+        );
+        // not a stance, a refusal or a denial
+        for text in [
+            "Alvarez, who backed Romney in the last election, said voters should ignore it.",
+            "Alvarez, who declined to discuss the details, said voters should ignore it.",
+            "Alvarez, who did not say the plan is a gift, said voters should ignore it.",
+        ] {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert!(r[0].2.starts_with("Alvarez"), "{text}: {r:?}");
+        }
     }
 
     #[test]
