@@ -1572,7 +1572,58 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
             }
         }
     }
-    best
+    best.or_else(|| subject_before_first_verb(doc, st, lo, conj))
+}
+
+/// `The U.S. Court of Appeals for the 6th Circuit overruled and said ...`: the words from the
+/// clause start to its first verb (a past tense no lexicon lists, too), when they make a noun
+/// phrase with its complements: no comma, quotation or verb inside, a head a speaker can have.
+fn subject_before_first_verb(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<(usize, usize)> {
+    let mut a = lo;
+    while a < conj && doc.t(a).kind == Kind::Word && ["but", "and", "then", "so"].iter().any(|w| doc.lower_is(a, w)) {
+        a += 1;
+    }
+    let v = (a + 1..conj).find(|&k| {
+        let t = doc.t(k);
+        t.kind != Kind::Word
+            || t.quoted
+            || st.used[k]
+            || !t.cap
+                && (t.info().aux
+                    || t.info().verb.is_some() && !is_base_form(doc, k)
+                    || doc.word(k).len() > 4 && doc.word(k).ends_with("ed"))
+    })?;
+    // (a past tense of its own, close before the conjunction: a verb of a lexicon would have
+    // been a cue, and one far from it leaves room for a clause of its own)
+    let t = doc.t(v);
+    if t.kind != Kind::Word
+        || t.quoted
+        || st.used[v]
+        || t.info().aux
+        || t.info().verb.is_some()
+        || v + 4 < conj
+        || v - a > 14
+    {
+        return None;
+    }
+    let head = doc.t(v - 1);
+    if doc.t(a).info().pronoun.is_some()
+        || doc.t(a).info().preposition
+        || head.info().preposition
+        || head.info().stop && !head.cap
+        || (a..v).any(|k| {
+            ["which", "who", "that"].iter().any(|w| doc.lower_is(k, w))
+                || doc.lower_in(k, &LEX.subordinators, &LEX.subordinator_keys)
+        })
+    {
+        return None;
+    }
+    // (a name or a people noun in it: "The paranoia waned and found ..." has no speaker)
+    let named = |k: usize| {
+        let t = doc.t(k);
+        t.cap && !t.info().stop && !t.info().determiner || t.info().speaker_noun
+    };
+    (valid_head(doc, a, v - 1) && (a..v).any(named)).then_some((a, v - 1))
 }
 
 /// A speaker with an appositive or relative clause between commas, the second comma at `c2`.
@@ -5707,6 +5758,21 @@ mod tests {
             assert_eq!(r.len(), 1, "{text}: {r:?}");
             assert!(r[0].2.starts_with("Alvarez"), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_subject_with_complements_before_a_verb_no_lexicon_lists_speaks_for_the_coordinated_cue() {
+        let r = run("But the Court of Appeals for the Ninth Circuit intervened and said the ballots must be counted.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            (
+                "the ballots must be counted",
+                "the Court of Appeals for the Ninth Circuit"
+            )
+        );
+        // no name or people noun: no speaker, no row
+        assert!(run("The paranoia waned and found other points of focus in the city.").is_empty());
     }
 
     #[test]
