@@ -3274,6 +3274,15 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if relative_object {
             return None;
         }
+        // `said yes, compared with ...`: a bare answer is the whole content
+        // (`said yes while 48 percent ...`)
+        if cstart + 1 < cend
+            && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no"))
+            && (doc.is_comma(cstart + 1)
+                || const { keys8(["while", "but", "and", "whereas", "compared"]) }.contains(&doc.key8(cstart + 1)))
+        {
+            cend = cstart + 1;
+        }
         let after_words = if cstart < cend { doc.words_in(cstart, cend) } else { 0 };
         // "this" opens a clause ("say this is a rough patch") unless a time follows ("this week")
         let this_clause =
@@ -3303,11 +3312,16 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 && c.info().stop
                 && ![
                     "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
-                    "these", "those", "it's", "no", "now", "even", "only", "just", "despite",
+                    "these", "those", "it's", "no", "yes", "now", "even", "only", "just", "despite",
                 ]
                 .iter()
                 .any(|w| doc.lower_is(cstart, w))
         };
+        // `Asked whether ..., 75 percent said yes`: the clause before the speaker is the
+        // question (a row of its own), the answer follows the cue
+        let asked_before = (a..ss)
+            .find(|&k| doc.t(k).kind == Kind::Word)
+            .is_some_and(|k| doc.t(k).cap && doc.lower_is(k, "asked") && !doc.t(k).quoted);
         let after_ok = after_words >= 1
             && cstart < b
             && !(doc.is_comma(cstart) && cstart + 1 < b && doc.word(cstart + 1).ends_with("ing"))
@@ -3317,7 +3331,9 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 || doc.t(cstart).kind == Kind::QOpen
                 || verb.class == CueClass::Stance
                 // `said yes`, `said no`
-                || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no")))
+                || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no"))
+                // `Asked who leads the party, he said Ryan`: the answer to a question just asked
+                || after_words == 1 && asked_before)
             // "responded that", "maintained that": a that-clause right after the verb reports too
             && (!quote_only || doc.t(cstart).kind == Kind::QOpen || cstart == i + 1 && doc.lower_is(cstart, "that"));
         let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
@@ -3397,7 +3413,10 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 || is_subject_pronoun(doc, cstart)
                 || title_before)
             && doc.t(lo).kind != Kind::QOpen;
-        if let (Some(ce), true) = (clause_end, ends_in_quote && !that_clause || !after_ok || sandwich) {
+        if let (Some(ce), true) = (
+            clause_end,
+            (ends_in_quote && !that_clause || !after_ok || sandwich) && !(asked_before && after_ok),
+        ) {
             // a clause, not a sentence-initial adverbial ("At one point, she said")
             let has_verb = (lo..ce).any(|x| {
                 let t = doc.t(x);
@@ -5325,6 +5344,19 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     let s = if about { i + 2 } else { k };
     let mut e = s;
     while e < b && (!doc.is_comma(e) || doc.t(e).quoted) && !(doc.t(e).kind == Kind::Punct && e + 1 == b) {
+        // (or the comma inside a closing quotation mark: `Asked whether she "has the
+        // integrity to serve," 75 percent said yes`)
+        if doc.t(e).kind == Kind::QClose
+            && e > s
+            && doc.quotes[doc.t(e).quote as usize]
+                .inner()
+                .slice(doc.text)
+                .trim_end()
+                .ends_with(',')
+        {
+            e += 1;
+            break;
+        }
         e += 1;
     }
     if doc.words_in(s, e) < 2 {
@@ -5773,6 +5805,27 @@ mod tests {
         );
         // no name or people noun: no speaker, no row
         assert!(run("The paranoia waned and found other points of focus in the city.").is_empty());
+    }
+
+    #[test]
+    fn after_a_question_asked_the_answer_follows_the_cue() {
+        let r = run("Asked whether the plan was \u{201c}fair to workers,\u{201d} 61 percent of voters said yes, while 30 percent said no.");
+        let got: Vec<(&str, &str, &str)> = r.iter().map(|x| (x.1.as_str(), x.2.as_str(), x.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("whether the plan was \u{201c}fair to workers,\u{201d}", "", "Asked"),
+                ("yes", "61 percent of voters", "said"),
+                ("no", "30 percent", "said")
+            ],
+            "{r:?}"
+        );
+        let r = run("Asked on CNN who should lead the party, she said Pelosi.");
+        assert!(r.iter().any(|x| x.1 == "Pelosi" && x.2 == "she"), "{r:?}");
+        assert!(
+            r.iter().any(|x| x.1 == "who should lead the party" && x.3 == "Asked"),
+            "{r:?}"
+        );
     }
 
     #[test]
