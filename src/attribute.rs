@@ -637,6 +637,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut dash_from = 0;
     for pi in 0..doc.paras.len() {
         if let Some(at) = colon_lead(doc, &mut st, pi)
+            .or_else(|| headline_inverted(doc, &mut st, pi))
             .or_else(|| headline(doc, &mut st, pi))
             .or_else(|| dash_signed(doc, &mut st, pi, &mut dash_from))
         {
@@ -1086,6 +1087,21 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
     {
         return Some((j - 1, j - 1));
     }
+    // `family members, many of whom say`: a share of the people just named, as the relative
+    // pronoun's phrase
+    if j >= lo + 3 && doc.lower_is(j - 1, "whom") && doc.lower_is(j - 2, "of") && !st.used[j - 3] {
+        let q = j - 3;
+        if is_quantity_word(doc, q)
+            || const {
+                keys8([
+                    "many", "most", "some", "all", "both", "several", "few", "none", "each", "half",
+                ])
+            }
+            .contains(&doc.key8(q))
+        {
+            return Some((q, j - 1));
+        }
+    }
     // "Most of them said", "Nearly 10 percent of them say": a share of people named before
     if j >= lo + 3
         && doc.lower_is(j - 2, "of")
@@ -1216,6 +1232,12 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
     np_before(doc, st, lo, j - 1)
         .map(|(s, e)| (restrictive_head(doc, st, lo, s).unwrap_or(s), e))
         .or_else(|| restrictive_head(doc, st, lo, j).map(|h| (h, j - 1)))
+        // `People close to him say`: an object pronoun ends the complement
+        .or_else(|| {
+            (j > lo && const { keys8(["him", "her", "them", "us", "me"]) }.contains(&doc.key8(j - 1)))
+                .then(|| restrictive_head(doc, st, lo, j - 1).map(|h| (h, j - 1)))
+                .flatten()
+        })
         // `People briefed on the move said`: the whole run of words has no head of its own
         // ("People briefed"), but the determiner phrase before the cue is a complement
         .or_else(|| {
@@ -1404,6 +1426,10 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
     };
     for x in [s, s0] {
         if complement(x) {
+            // ("Those close to him say": a demonstrative stands for the people)
+            if doc.lower_is(x - 3, "those") {
+                return Some(x - 3);
+            }
             return np_before(doc, st, lo, x - 3).map(|(h, _)| h);
         }
     }
@@ -1548,7 +1574,20 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
             continue;
         }
         if let Some((s, e)) = sentence_subject(doc, st, c, conj) {
-            let v = doc.t(e + 1);
+            // `Clinton, like Obama, has encouraged ... but has said`: a short prepositional
+            // aside between commas stands between the subject and its verb
+            // (`sentence_subject` takes it in as an apposition: the subject ends before it)
+            let aside = (s + 1..e).find(|&k| doc.is_comma(k)).filter(|&k| {
+                !doc.t(k + 1).cap
+                    && (doc.t(k + 1).info().preposition
+                        || const { keys8(["like", "unlike", "as", "for", "in"]) }.contains(&doc.key8(k + 1)))
+                    && doc.is_comma(e + 1)
+            });
+            let (e, e_v) = match aside {
+                Some(k) => (k - 1, e + 1),
+                None => (e, e),
+            };
+            let v = doc.t(e_v + 1);
             // the subject's own verb, or an auxiliary or adverb before it ("FBI officials were
             // angered ... and predicted", "Business Insider also commented ..., but acknowledged")
             let verbish = |k: usize| {
@@ -1559,9 +1598,9 @@ fn coordinated_subject(doc: &Doc, st: &State, lo: usize, conj: usize) -> Option<
             };
             // ("He is comparing X to Y and says ...": a progressive "is" leads to a verb too)
             let leads_to_verb = v.info().aux
-                || (e + 2..conj.min(e + 4)).any(verbish)
-                || is_progressive_aux(doc, e + 1) && e + 2 < conj && doc.word(e + 2).ends_with("ing");
-            if e + 1 < conj
+                || (e_v + 2..conj.min(e_v + 4)).any(verbish)
+                || is_progressive_aux(doc, e_v + 1) && e_v + 2 < conj && doc.word(e_v + 2).ends_with("ing");
+            if e_v + 1 < conj
                 && v.kind == Kind::Word
                 && !v.cap
                 && (!v.info().stop || leads_to_verb)
@@ -5164,6 +5203,66 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     ))
 }
 
+/// `Guns Are 'A Public Health Crisis,' Howard Dean Tells Convention.`, `Clinton Hid Health
+/// Problems, Former White House Doctor Says.`: a title-case line that ends with a comma, a
+/// short capitalised speaker, a verb of speech in the present tense and at most a short
+/// addressee; the content is the line before the comma.
+fn headline_inverted(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+    let (a, b) = doc.para_toks[pi];
+    if b - a < 6 || b - a > 40 {
+        return None;
+    }
+    let e = trim_final_punct(doc, a, b);
+    // the verb: among the last four words, a capitalised present tense of a verb of speech
+    let v = (e.saturating_sub(4).max(a + 3)..e).find(|&k| {
+        let t = doc.t(k);
+        t.kind == Kind::Word
+            && t.cap
+            && !t.quoted
+            && t.info().verb.is_some_and(|x| x.class == CueClass::Speech)
+            && doc.word(k).ends_with('s')
+            && !doc.word(k).ends_with("ss")
+    })?;
+    // the speaker: one to six capitalised words after the last comma (or the comma inside a
+    // closing quotation mark)
+    let c = (v.saturating_sub(7).max(a + 1)..v).rev().find(|&k| {
+        !doc.t(k).quoted && (doc.is_comma(k) || doc.t(k).kind == Kind::QClose && comma_in_quote_before(doc, k + 1))
+    })?;
+    let sp = c + 1;
+    if sp >= v
+        || !(sp..v).all(|k| doc.t(k).kind == Kind::Word && doc.t(k).cap && !doc.t(k).quoted || doc.is_punct(k, '.'))
+    {
+        return None;
+    }
+    if (v + 1..e).any(|k| doc.t(k).kind != Kind::Word || !doc.t(k).cap || doc.t(k).quoted) {
+        return None;
+    }
+    // title case, as `headline` asks
+    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
+    let words = (a..b).filter(is_word).count();
+    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
+    if !(5..=30).contains(&words) || caps * 10 < words * 7 || (a..b).any(|k| st.used[k]) {
+        return None;
+    }
+    // (the comma inside the closing mark stays out of the content; the mark is in it)
+    let ce = if doc.is_comma(c) { c } else { c + 1 };
+    if doc.words_in(a, ce) < 3 {
+        return None;
+    }
+    let (content, kind) = make_content(doc, a, ce)?;
+    let class = doc.t(v).info().verb?.class;
+    st.claim(a, b);
+    Some(Attribution::new(
+        Rule::Headline,
+        class,
+        kind,
+        content,
+        Some(doc.span(sp, v - 1)),
+        Some(doc.span(v, v)),
+        None,
+    ))
+}
+
 /// `hailed the vote as "fantastic," telling reporters ...`: American punctuation puts the
 /// comma that sets off the participle inside the closing quotation mark.
 fn comma_in_quote_before(doc: &Doc, i: usize) -> bool {
@@ -5826,6 +5925,49 @@ mod tests {
             r.iter().any(|x| x.1 == "who should lead the party" && x.3 == "Asked"),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn a_title_case_line_ending_in_speaker_and_verb_is_an_inverted_headline() {
+        let r = run("Tax Plan Would Sink The Middle Class, Senate Leader Warns.\n\nThe plan passed the House.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("Tax Plan Would Sink The Middle Class", "Senate Leader", "Warns")
+        );
+        // the comma inside a closing quotation mark; a short addressee after the verb
+        let r = run("Coal Is \u{2018}A Dying Industry,\u{2019} Jane Doe Tells Miners.\n\nShe spoke on Monday.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("Coal Is \u{2018}A Dying Industry,\u{2019}", "Jane Doe", "Tells"),
+            "{r:?}"
+        );
+        // a sentence is no headline
+        let r = run("The plan would sink the middle class, the senator says.");
+        assert!(r.iter().all(|x| x.2 != "Senate Leader" && x.3 != "Says"), "{r:?}");
+    }
+
+    #[test]
+    fn people_close_to_someone_and_a_share_of_whom_are_speakers() {
+        let r = run("Those close to him say he would have to consider another candidate.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("he would have to consider another candidate", "Those close to him"),
+            "{r:?}"
+        );
+        let r = run("The law upset the families of victims, many of whom say the claims are unfounded.");
+        assert!(
+            r.iter()
+                .any(|x| x.1 == "the claims are unfounded" && x.2 == "many of whom"),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_prepositional_aside_after_the_subject_of_a_coordinated_cue_is_skipped() {
+        let r = run("Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("she will hold firm", "Clinton"));
     }
 
     #[test]
