@@ -995,8 +995,36 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     if plural_subject {
         return true;
     }
-    // any noun after a determiner: "the letter says", "the group wrote"
-    doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !looks_like_ly_adverb(w)
+    // any noun after a determiner: "the letter says", "the group wrote"; a possessive is a
+    // determiner too: "POLITICO's average shows", "the state's analysis found"
+    if doc.t(s).info().determiner && s < k && !info.stop && !info.adjunct && !looks_like_ly_adverb(w) {
+        return true;
+    }
+    // a noun for the tests below: no function word, verb form or adverb
+    let nominal = !info.stop
+        && !info.adjunct
+        && !info.determiner
+        && !info.preposition
+        && !info.aux
+        && info.verb.is_none()
+        && !w.ends_with("ing")
+        && !(w.len() > 4 && w.ends_with("ed"))
+        && !looks_like_ly_adverb(w);
+    // a name's possessive is a determiner too: "POLITICO's average shows", "Gowdy's office
+    // said" (not "he's")
+    let s_word = doc.word(s);
+    let possessive = s + 1 == k
+        && doc.t(s).cap
+        && doc.t(s).info().pronoun.is_none()
+        && (s_word.ends_with("'s") || s_word.ends_with("\u{2019}s"));
+    if possessive && nominal {
+        return true;
+    }
+    // "Video of the incident shows": the head is the noun before "of"
+    match (s + 1..k).find(|&x| doc.lower_is(x, "of")) {
+        Some(of) if of > s && nominal => valid_head(doc, s, of - 1),
+        _ => false,
+    }
 }
 
 /// An -ly word that is not one of the nouns of [`is_ly_noun`].
@@ -5968,6 +5996,24 @@ mod tests {
         let r = run("Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("she will hold firm", "Clinton"));
+    }
+
+    #[test]
+    fn a_name_possessive_or_a_noun_with_an_of_phrase_heads_a_speaker_phrase() {
+        let r = run("Video of the arrest shows the officer with his hands at his sides.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("the officer with his hands at his sides", "Video of the arrest"),
+            "{r:?}"
+        );
+        let r = run("Gallup's average shows the governor ahead by four points.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("the governor ahead by four points", "Gallup's average"),
+            "{r:?}"
+        );
+        // a verb form closing the phrase heads nothing
+        assert!(run("Russia's annexation of Crimea renewed fears along the border.").is_empty());
     }
 
     #[test]
