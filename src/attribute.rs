@@ -2748,6 +2748,12 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 return (k + 1, None);
             }
         }
+        // `said the timing was not intentional; they only learned on Friday ...`: a semicolon
+        // outside quotation marks closes the reported clause (train: 92 indirect contents end
+        // there, 40 run through one)
+        if k > s + 1 && doc.is_punct(k, ';') && !doc.t(k).quoted {
+            return (k, None);
+        }
         // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
         if doc.t(k).kind == Kind::QClose && k + 1 < b && k > s {
             let inner = doc.quotes[doc.t(k).quote as usize].inner().slice(doc.text).trim_end();
@@ -6074,6 +6080,15 @@ mod tests {
         assert!(
             run("The mayor has been endorsed by papers ranging from such expected backers as the Times.").is_empty()
         );
+    }
+
+    #[test]
+    fn a_semicolon_outside_quotation_marks_ends_the_content() {
+        let r = run("Officials said the delay was not deliberate; the forms had simply been lost in the mail.");
+        assert_eq!(r[0].1, "the delay was not deliberate", "{r:?}");
+        // inside a quotation it does not
+        let r = run("\"We waited; nobody came,\" she said.");
+        assert_eq!(r[0].1, "We waited; nobody came,", "{r:?}");
     }
 
     #[test]
