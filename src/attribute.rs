@@ -6092,6 +6092,24 @@ mod tests {
     }
 
     #[test]
+    fn laid_out_and_questioning_are_cues() {
+        let r = run("The governor laid out her plan to cut property taxes.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("her plan to cut property taxes", "The governor", "laid out"),
+            "{r:?}"
+        );
+        let r = run("Local leaders are questioning whether the new rules go too far.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("whether the new rules go too far", "Local leaders"),
+            "{r:?}"
+        );
+        // "lay" alone is no cue
+        assert!(run("The workers laid the bricks along the wall.").is_empty());
+    }
+
+    #[test]
     fn a_relative_clause_that_reports_is_not_part_of_the_speaker_before_the_cue() {
         let r = run("The day was long.\n\nBarkley, who said he votes Democratic, said Kasich is good.");
         let main = r.iter().find(|x| x.1 == "Kasich is good").expect("main clause");
