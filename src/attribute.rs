@@ -6092,6 +6092,24 @@ mod tests {
     }
 
     #[test]
+    fn derided_lambasted_and_rebuked_take_their_object_as_content() {
+        for (text, cue) in [
+            (
+                "The mayor derided the plan as a giveaway, and the council agreed.",
+                "derided",
+            ),
+            (
+                "The union lambasted the new tariffs, which took effect Monday.",
+                "lambasted",
+            ),
+            ("Two senators rebuked the president for his remarks.", "rebuked"),
+        ] {
+            let r = run(text);
+            assert!(r.iter().any(|x| x.3 == cue), "{text}: {r:?}");
+        }
+    }
+
+    #[test]
     fn laid_out_and_questioning_are_cues() {
         let r = run("The governor laid out her plan to cut property taxes.");
         assert_eq!(
