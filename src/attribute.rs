@@ -2748,6 +2748,34 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 return (k + 1, None);
             }
         }
+        // `agreed to lend him $5 million, and the union also stepped in`: a second main clause
+        // with a subject of its own is no part of the report (train: 158 indirect contents end
+        // there, 103 run through one)
+        if k > s + 2
+            && doc.is_comma(k)
+            && !doc.t(k).quoted
+            && k + 4 < b
+            && (doc.lower_is(k + 1, "and") || doc.lower_is(k + 1, "but"))
+            && !doc.t(k + 2).quoted
+            && {
+                let n = doc.t(k + 2);
+                n.kind == Kind::Word
+                    && (n.info().determiner && !doc.lower_is(k + 2, "that")
+                        || n.cap && !n.info().stop
+                        || is_subject_pronoun(doc, k + 2))
+            }
+            && (k + 3..(k + 7).min(b)).any(|v| {
+                let t = doc.t(v);
+                t.kind == Kind::Word
+                    && !t.cap
+                    && !t.quoted
+                    && (t.info().aux
+                        || t.info().verb.is_some() && !is_base_form(doc, v)
+                        || doc.word(v).len() > 4 && doc.word(v).ends_with("ed"))
+            })
+        {
+            return (k, None);
+        }
         // `said the timing was not intentional; they only learned on Friday ...`: a semicolon
         // outside quotation marks closes the reported clause (train: 92 indirect contents end
         // there, 40 run through one)
@@ -6079,6 +6107,20 @@ mod tests {
         }
         assert!(
             run("The mayor has been endorsed by papers ranging from such expected backers as the Times.").is_empty()
+        );
+    }
+
+    #[test]
+    fn a_second_main_clause_with_its_own_subject_ends_the_content() {
+        let r = run("The city agreed to lend the club $5 million, and the state also stepped in with a grant.");
+        assert_eq!(r[0].1, "to lend the club $5 million", "{r:?}");
+        let r = run("Mendez said the vote was fair, but the recount was delayed by a week.");
+        assert_eq!(r[0].1, "the vote was fair", "{r:?}");
+        // a coordinated object with no verb of its own stays
+        let r = run("Mendez said the vote was fair, and the count accurate and complete.");
+        assert_eq!(
+            r[0].1, "the vote was fair, and the count accurate and complete",
+            "{r:?}"
         );
     }
 
