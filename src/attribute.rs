@@ -6154,7 +6154,7 @@ mod tests {
     }
 
     #[test]
-    fn derided_lambasted_and_rebuked_take_their_object_as_content() {
+    fn stance_verbs_of_praise_blame_and_emphasis_take_their_object_as_content() {
         for (text, cue) in [
             (
                 "The mayor derided the plan as a giveaway, and the council agreed.",
@@ -6165,6 +6165,11 @@ mod tests {
                 "lambasted",
             ),
             ("Two senators rebuked the president for his remarks.", "rebuked"),
+            (
+                "The governor highlighted the drop in crime during her speech.",
+                "highlighted",
+            ),
+            ("All three candidates invoked the civil rights leader.", "invoked"),
         ] {
             let r = run(text);
             assert!(r.iter().any(|x| x.3 == cue), "{text}: {r:?}");
