@@ -3423,6 +3423,18 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return None;
         }
         // `said yes, compared with ...`: a bare answer is the whole content
+        // `after half said so in the earlier poll`: "so" standing for a clause said before
+        let pro_so = cstart < cend
+            && doc.lower_is(cstart, "so")
+            && (cstart + 1 == cend || {
+                let n = doc.t(cstart + 1);
+                n.kind == Kind::Punct && !matches!(n.kind, Kind::QOpen)
+                    || n.info().preposition
+                    || is_time_word(doc, cstart + 1)
+            });
+        if pro_so {
+            cend = cstart + 1;
+        }
         // (`said yes while 48 percent ...`)
         if cstart + 1 < cend
             && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no"))
@@ -3449,12 +3461,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             && !doc.t(cstart).info().determiner
             && !approximate
             && !object_opens
+            && !pro_so
             && (doc.t(cstart).info().preposition
                 || doc.t(cstart).info().adjunct && !doc.lower_is(cstart, "that") && !this_clause)
             && !doc.lower_is(cstart, "to");
         // content opens with "that", a quotation or a clause, never with a conjunction or a
         // copula ("What Obama says and promises is ...")
-        let bad_opening = cstart < b && !approximate && !object_opens && {
+        let bad_opening = cstart < b && !approximate && !object_opens && !pro_so && {
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
@@ -3479,7 +3492,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 || doc.t(cstart).kind == Kind::QOpen
                 || verb.class == CueClass::Stance
                 // `said yes`, `said no`
-                || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no"))
+                || after_words == 1 && (doc.lower_is(cstart, "yes") || doc.lower_is(cstart, "no") || pro_so)
                 // `Asked who leads the party, he said Ryan`: the answer to a question just asked
                 || after_words == 1 && asked_before)
             // "responded that", "maintained that": a that-clause right after the verb reports too
@@ -6142,6 +6155,15 @@ mod tests {
         assert_eq!(r[0].1, "she would vote for the measure", "{r:?}");
         let r = run("Ortiz said she would vote for it, even though the mayor opposes it.");
         assert_eq!(r[0].1, "she would vote for it", "{r:?}");
+    }
+
+    #[test]
+    fn so_standing_for_a_clause_is_the_content() {
+        let r = run("Six in 10 call him decisive, after half said so in the spring poll.");
+        assert!(r.iter().any(|x| x.1 == "so" && x.2 == "half"), "{r:?}");
+        // "so" opening a clause is no such pronoun
+        let r = run("Officials said so many people came that the doors were closed.");
+        assert!(r.iter().all(|x| x.1 != "so"), "{r:?}");
     }
 
     #[test]
