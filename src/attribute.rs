@@ -6192,10 +6192,21 @@ mod tests {
                 "highlighted",
             ),
             ("All three candidates invoked the civil rights leader.", "invoked"),
+            ("Republicans are slamming the nominee for his record.", "are slamming"),
         ] {
             let r = run(text);
             assert!(r.iter().any(|x| x.3 == cue), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn pointing_to_and_pointing_out_are_cues() {
+        let r = run("The senator defended the bill, pointing to the drop in premiums last year.");
+        assert!(
+            r.iter()
+                .any(|x| x.3 == "pointing to" && x.1 == "the drop in premiums last year"),
+            "{r:?}"
+        );
     }
 
     #[test]
