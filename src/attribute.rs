@@ -647,7 +647,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         for trailing in [true, false] {
             for &(i, bits) in cands {
                 let i = i as usize;
-                if bits & CAND_VERB == 0 || st.used[i] {
+                if bits & CAND_VERB == 0 || st.used[i] || trailing && !may_trail(doc, a, i, b) {
                     continue;
                 }
                 if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
@@ -2774,6 +2774,40 @@ fn contracted_aux(doc: &Doc, k: usize) -> Option<usize> {
         .iter()
         .any(|p| stem.eq_ignore_ascii_case(p))
         .then_some(stem.len())
+}
+
+/// Whether the trailing pass of [`verb_cue`] can give anything for the cue `i` of the
+/// sentence `a..b`: every attribution it makes has content before the speaker, ended by a
+/// comma, a dash or a closing quotation mark before the cue, or is a detached cue that closes
+/// its sentence (`"..." Trump said.`). Where neither is there, the walks of that pass (the
+/// speaker, the content after the cue) are skipped: when it gives nothing they change nothing
+/// in `State` but their memos, which hold only what a walk would answer anyway.
+fn may_trail(doc: &Doc, a: usize, i: usize, b: usize) -> bool {
+    !fast_paths()
+        || i + 2 >= b
+        || (a..i)
+            .rev()
+            .any(|k| doc.t(k).kind == Kind::QClose || doc.is_comma(k) || doc.is_dash(k))
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the tests that check the fast paths against the full walks they skip.
+    static SLOW_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the shortcuts that skip walks known to give nothing are taken: always, but in the
+/// tests that compare them with the walks.
+#[inline(always)]
+fn fast_paths() -> bool {
+    #[cfg(test)]
+    {
+        !SLOW_PATHS.with(|c| c.get())
+    }
+    #[cfg(not(test))]
+    {
+        true
+    }
 }
 
 /// `He’s predicting ...`, `they've said ...`: the pronoun is the speaker and the contracted
@@ -5575,6 +5609,63 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Texts with every shape the fast paths look at: commas, dashes and closing marks before
+    /// cues or none, detached and trailing cues, claimed tokens, several sentences a paragraph.
+    fn tricky_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            include_str!("../corpus/feature-lighthouse-keeper.txt"),
+            include_str!("../corpus/scraped-port-strike.txt"),
+            include_str!("../corpus/spokesman-review-china-russia.txt"),
+            include_str!("../corpus/uk-rail-timetable.txt"),
+            include_str!("../corpus/wire-brussels-fishing-quotas.txt"),
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for line in include_str!("../tests/seed-gold.jsonl").lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON record");
+            texts.push(v["text"].as_str().expect("a text").to_string());
+        }
+        texts.push(
+            [
+                "\"We will win,\" Smith said Tuesday. \"They are missing.\" Trump said.",
+                "The senator said the plan would fail, and he added that it cost too much.",
+                "Those who register, he said, must still vote. The rest - he said - will not.",
+                "He said \u{2014} on Twitter, as it happens \u{2014} that the vote was rigged.",
+                "When asked whether he would run, Smith said no. Voters say they want change.",
+                "\u{201c}It is over,\u{201d} said the minister. \u{201c}Yes.\u{201d} She said.",
+                "Kasich, a Republican who has refused to endorse Trump, said he would not vote.",
+                "The cuts, which the company announced Friday, will hit 200 jobs, officials said",
+                "She told reporters: \"We are done.\" He’s predicting a win; they've said so.",
+                "According to Ruiz, the deal is off. Lee disagreed. \"It is exactly how it works.\"",
+                "Smith said. Jones said, Brown said \u{2013} White said; Green said: \"Go.\"",
+                "The rejection signals a new course for the party, Wilders said.",
+                "Officials believe the report shows the plan is dead \u{2014} the minister said on Monday.",
+                "\"The vote shows that voters believe us,\" Ruiz said. Critics argue it proves nothing, Lee said.",
+            ]
+            .join("\n\n"),
+        );
+        texts
+    }
+
+    #[test]
+    fn the_fast_paths_give_what_the_full_walks_give() {
+        let all = |text: &str| {
+            let doc = Doc::new(text);
+            let mut attrs = attribute(&doc);
+            crate::resolve::resolve(&doc, &mut attrs);
+            attrs
+        };
+        for text in tricky_texts() {
+            let fast = all(&text);
+            SLOW_PATHS.with(|c| c.set(true));
+            let slow = all(&text);
+            SLOW_PATHS.with(|c| c.set(false));
+            assert!(!slow.is_empty());
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]
