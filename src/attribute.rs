@@ -939,11 +939,7 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         return false;
     }
     // "Several said", "Few believe": a quantifier standing alone for people
-    if s == k
-        && ["some", "many", "most", "several", "few", "both", "another"]
-            .iter()
-            .any(|q| doc.lower_is(k, q))
-    {
+    if s == k && const { keys8(["some", "many", "most", "several", "few", "both", "another"]) }.contains(&doc.key8(k)) {
         return true;
     }
     if t.cap {
@@ -1201,11 +1197,12 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
         .map(|(s, e)| {
             let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
             let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
-                || [
-                    "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                ]
-                .iter()
-                .any(|w| doc.lower_is(s, w));
+                || const {
+                    keys8([
+                        "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    ])
+                }
+                .contains(&doc.key8(s));
             let s = if share { approximator_before(doc, st, lo, s) } else { s };
             let reflexive = ["itself", "himself", "herself", "themselves"];
             // "They and their supporters argue": a pronoun coordinated with the phrase
@@ -1356,7 +1353,8 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
     // back over one or two prepositional phrases ("the planning for the meeting")
     let mut s0 = s;
     for _ in 0..2 {
-        if s0 < lo + 2 || !free(s0 - 1) || !["of", "for", "on", "in", "at"].iter().any(|w| doc.lower_is(s0 - 1, w)) {
+        if s0 < lo + 2 || !free(s0 - 1) || !const { keys8(["of", "for", "on", "in", "at"]) }.contains(&doc.key8(s0 - 1))
+        {
             break;
         }
         match np_before(doc, st, lo, s0 - 2) {
@@ -3182,7 +3180,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // `The cuts, which the company announced Friday, will hit ...`: the cue is inside a
         // relative clause whose object is the pronoun; what follows its comma is the main verb
         let relative_object = ss > a
-            && ["which", "that"].iter().any(|w| doc.lower_is(ss - 1, w))
+            && const { keys8(["which", "that"]) }.contains(&doc.key8(ss - 1))
             && cstart > i + 1
             && cstart < b
             && doc.is_comma(cstart - 1)
@@ -3217,12 +3215,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
-                && ![
-                    "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
-                    "these", "those", "it's", "no", "now", "even", "only", "just", "despite",
-                ]
-                .iter()
-                .any(|w| doc.lower_is(cstart, w))
+                && !(const {
+                    keys8([
+                        "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
+                        "these", "those", "no", "now", "even", "only", "just", "despite",
+                    ])
+                }
+                .contains(&doc.key8(cstart))
+                    || doc.lower_is(cstart, "it's"))
         };
         let after_ok = after_words >= 1
             && cstart < b
@@ -3634,7 +3634,7 @@ fn quoted_title_before(doc: &Doc, lo: usize, ce: usize) -> bool {
 /// in May, ...` put the report in the main clause (measured on train: the cut lost 26 to 6).
 fn subordinate_report(doc: &Doc, a: usize, ss: usize) -> bool {
     let mut k = a;
-    while k < ss && ["and", "but", "so", "yet"].iter().any(|w| doc.lower_is(k, w)) {
+    while k < ss && const { keys8(["and", "but", "so", "yet"]) }.contains(&doc.key8(k)) {
         k += 1;
     }
     let even = k < ss && doc.lower_is(k, "even");
@@ -4482,11 +4482,7 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
         }
     }
     // "Then he cut into Bush, calling ...": a conjunction or adverb opening the sentence
-    if a + 1 < b
-        && ["then", "but", "and", "so", "yet", "still"]
-            .iter()
-            .any(|w| doc.lower_is(a, w))
-    {
+    if a + 1 < b && const { keys8(["then", "but", "and", "so", "yet", "still"]) }.contains(&doc.key8(a)) {
         a += 1;
     }
     let t = doc.t(a);
@@ -4811,11 +4807,12 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             && !matches!(t.kind, Kind::QOpen | Kind::QClose)
             || t.kind == Kind::Word
                 && !t.quoted
-                && [
-                    "while", "but", "because", "although", "though", "if", "when", "since", "so",
-                ]
-                .iter()
-                .any(|x| doc.lower_is(k, x))
+                && const {
+                    keys8([
+                        "while", "but", "because", "although", "though", "if", "when", "since", "so",
+                    ])
+                }
+                .contains(&doc.key8(k))
     };
     let mut s = v;
     while s > lo && !boundary(s - 1) {
@@ -4875,7 +4872,7 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             let t = doc.t(k);
             !t.quoted
                 && (t.kind == Kind::Punct && matches!(doc.word(k), "," | ":" | ";" | "\u{2014}" | "\u{2013}" | "(")
-                    || t.kind == Kind::Word && EVIDENTIAL_BREAKS.iter().any(|x| doc.lower_is(k, x)))
+                    || t.kind == Kind::Word && const { keys8(EVIDENTIAL_BREAKS) }.contains(&doc.key8(k)))
         })
         .unwrap_or(e);
     if e <= i + 2 {
@@ -5202,10 +5199,10 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     if i > a && !before.iter().any(|w| doc.lower_is(i - 1, w)) {
         return None;
     }
-    let wh = [
+    const WH: [&str; 10] = [
         "if", "whether", "how", "what", "why", "who", "when", "where", "about", "which",
     ];
-    let is_wh = |k: usize| wh.iter().any(|w| doc.lower_is(k, w));
+    let is_wh = |k: usize| const { keys8(WH) }.contains(&doc.key8(k));
     // `Asked by host John Dickerson whether ...`: the one who asked is the speaker
     let mut k = i + 1;
     let mut asker = None;
@@ -5675,6 +5672,28 @@ mod tests {
             .join("\n\n"),
         );
         texts
+    }
+
+    #[test]
+    fn a_packed_key_in_a_list_is_lower_is_of_a_word_of_the_list() {
+        // the lists tested by key since they were word-by-word `lower_is` tests
+        const WORDS: [&str; 44] = [
+            "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
+            "most", "several", "few", "both", "another", "while", "but", "because", "although", "though", "if", "when",
+            "since", "so", "and", "yet", "whether", "how", "what", "why", "who", "where", "about", "which", "of",
+            "for", "on", "in", "at", "then", "still",
+        ];
+        let keys = keys8(WORDS);
+        let mut texts = tricky_texts();
+        texts.push("TEN Ten. tEn ten's ten\u{2019}s t\u{e9}n \u{212a}en SO so- so2 IN-N Although ALTHOUGHS".into());
+        for text in &texts {
+            let doc = Doc::new(text);
+            for k in 0..doc.toks.len() {
+                let by_key = keys.contains(&doc.key8(k));
+                let by_word = WORDS.iter().any(|w| doc.lower_is(k, w));
+                assert_eq!(by_key, by_word, "{:?}", doc.word(k));
+            }
+        }
     }
 
     #[test]
