@@ -738,7 +738,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // a quotation running over paragraphs is one piece per paragraph, without the opening
     // mark that restarts each continued paragraph
     for at in &mut st.out {
-        if at.content.iter().any(|c| !paras_inside(doc, *c).is_empty()) {
+        if at.content.iter().any(|c| crosses_paragraph(doc, *c)) {
             at.content = split_at_paragraphs(doc, &at.content);
         }
     }
@@ -1428,7 +1428,7 @@ fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> 
     }
     let number = |k: usize| is_number_word(doc, k);
     // a share word, or (with `quantifier`) a bare quantifier or number
-    let share_word = {
+    let share_word = || {
         const SHARES: [u64; 7] = keys8([
             "third", "thirds", "quarter", "quarters", "fifth", "majority", "minority",
         ]);
@@ -1448,7 +1448,7 @@ fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> 
         e - 1
     } else if number(e) && e >= lo + 3 && doc.lower_is(e - 1, "of") && doc.lower_is(e - 2, "out") && number(e - 3) {
         e - 3
-    } else if share_word {
+    } else if share_word() {
         e
     } else {
         return None;
@@ -2641,6 +2641,14 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
 /// opening quotation mark, and each piece ends before the white space of the break.
 /// The paragraphs that start strictly inside `c` (binary search: an article can have a great
 /// many paragraphs and attributions).
+/// `!paras_inside(doc, c).is_empty()` with one search: the paragraphs starting in `c` are
+/// those from the first that starts after `c.start`, so there is one when that one starts
+/// before `c.end`.
+fn crosses_paragraph(doc: &Doc, c: Span) -> bool {
+    let lo = doc.paras.partition_point(|p| p.start <= c.start);
+    doc.paras.get(lo).is_some_and(|p| p.start < c.end)
+}
+
 fn paras_inside<'d>(doc: &'d Doc, c: Span) -> &'d [Span] {
     let lo = doc.paras.partition_point(|p| p.start <= c.start);
     let hi = doc.paras.partition_point(|p| p.start < c.end);
@@ -5692,6 +5700,20 @@ mod tests {
                 let by_key = keys.contains(&doc.key8(k));
                 let by_word = WORDS.iter().any(|w| doc.lower_is(k, w));
                 assert_eq!(by_key, by_word, "{:?}", doc.word(k));
+            }
+        }
+    }
+
+    #[test]
+    fn crosses_paragraph_is_a_paragraph_inside() {
+        for text in tricky_texts() {
+            let doc = Doc::new(&text);
+            let ends: Vec<usize> = doc.toks.iter().flat_map(|t| [t.start, t.end]).collect();
+            for (x, &s) in ends.iter().enumerate() {
+                for &e in &ends[x.saturating_sub(3)..(x + 200).min(ends.len())] {
+                    let c = Span::new(s, e);
+                    assert_eq!(crosses_paragraph(&doc, c), !paras_inside(&doc, c).is_empty(), "{c:?}");
+                }
             }
         }
     }
