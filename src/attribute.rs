@@ -4099,7 +4099,8 @@ fn in_poll_at(doc: &Doc, st: &mut State, lo: usize, i: usize, b: usize) -> Optio
             let t = doc.t(x);
             !t.quoted && !st.used[x] && (t.kind == Kind::Word || doc.is_punct(x, '/') || doc.is_punct(x, '-'))
         })
-        .find(|&x| LEX.is_poll_noun(doc.word(x)))?;
+        // (the first byte, read from the text, rules out nearly every word before it is sliced)
+        .find(|&x| LEX.may_be_poll_noun(doc.text.as_bytes()[doc.t(x).start]) && LEX.is_poll_noun(doc.word(x)))?;
     if (i + 1..p).any(|x| {
         let t = doc.t(x);
         t.kind == Kind::Word

@@ -542,6 +542,13 @@ impl Lexicon {
         }
     }
 
+    /// Whether a word whose first byte is `first` may be one of `poll_nouns`: the first test
+    /// of [`Lexicon::is_poll_noun`], for a caller that has the byte without the word.
+    #[inline]
+    pub fn may_be_poll_noun(&self, first: u8) -> bool {
+        self.poll_first[first.to_ascii_lowercase() as usize]
+    }
+
     /// Whether `w.to_lowercase()` is in `poll_nouns`, without building it for short ASCII
     /// words (as [`Lexicon::is_org_word`]).
     #[inline]
@@ -1169,6 +1176,24 @@ mod tests {
                 let lower = w.to_lowercase();
                 let want = LEX.pronouns.get_key_value(lower.as_str()).map(|(k, p)| (*p, *k));
                 assert_eq!(LEX.pronoun(w), want, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_poll_noun_is_never_ruled_out_by_its_first_byte() {
+        let mut ws: Vec<String> = LEX.poll_nouns.iter().map(|w| w.to_string()).collect();
+        ws.extend(LEX.words.keys().cloned());
+        ws.extend(["Poll", "SURVEY", "\u{e9}tude", "/", "-", "x"].map(String::from));
+        for k in ws {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                if LEX.is_poll_noun(w) {
+                    assert!(LEX.may_be_poll_noun(w.as_bytes()[0]), "{w:?}");
+                }
+                if !LEX.may_be_poll_noun(w.as_bytes()[0]) {
+                    assert!(!LEX.poll_nouns.contains(w.to_lowercase().as_str()), "{w:?}");
+                }
             }
         }
     }
