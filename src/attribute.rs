@@ -635,10 +635,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // with a dash and a name is that name's
     // (where `dash_signed`'s search of the candidates starts: paragraphs come in order)
     let mut dash_from = 0;
+    // (and where `headline`'s)
+    let mut head_from = 0;
     for pi in 0..doc.paras.len() {
         if let Some(at) = colon_lead(doc, &mut st, pi)
             .or_else(|| headline_inverted(doc, &mut st, pi))
-            .or_else(|| headline(doc, &mut st, pi))
+            .or_else(|| headline(doc, &mut st, pi, &mut head_from))
             .or_else(|| dash_signed(doc, &mut st, pi, &mut dash_from))
         {
             st.out.push(at);
@@ -650,13 +652,17 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let cands = doc.sent_cands(si);
+        // (every pass of this loop starts from a candidate, in_poll too)
+        if cands.is_empty() && fast_paths() {
+            continue;
+        }
         // pass 1: verbs of saying and believing; attributions that close their sentence
         // (`..., Wilders said.`) first, so that a weaker cue inside the reported clause
         // ("The rejection signals ...") cannot claim it
         for trailing in [true, false] {
             for &(i, bits) in cands {
                 let i = i as usize;
-                if bits & CAND_VERB == 0 || st.used[i] {
+                if bits & CAND_VERB == 0 || st.used[i] || trailing && !may_trail(doc, a, i, b) {
                     continue;
                 }
                 if let Some(at) = verb_cue(doc, &mut st, si, i, trailing) {
@@ -753,7 +759,7 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     // a quotation running over paragraphs is one piece per paragraph, without the opening
     // mark that restarts each continued paragraph
     for at in &mut st.out {
-        if at.content.iter().any(|c| !paras_inside(doc, *c).is_empty()) {
+        if at.content.iter().any(|c| crosses_paragraph(doc, *c)) {
             at.content = split_at_paragraphs(doc, &at.content);
         }
     }
@@ -957,11 +963,7 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         return false;
     }
     // "Several said", "Few believe": a quantifier standing alone for people
-    if s == k
-        && ["some", "many", "most", "several", "few", "both", "another"]
-            .iter()
-            .any(|q| doc.lower_is(k, q))
-    {
+    if s == k && const { keys8(["some", "many", "most", "several", "few", "both", "another"]) }.contains(&doc.key8(k)) {
         return true;
     }
     if t.cap {
@@ -1306,11 +1308,12 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
         .map(|(s, e)| {
             let s = authored_work_before(doc, st, lo, s).unwrap_or(s);
             let share = doc.word(s).starts_with(|c: char| c.is_ascii_digit())
-                || [
-                    "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                ]
-                .iter()
-                .any(|w| doc.lower_is(s, w));
+                || const {
+                    keys8([
+                        "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                    ])
+                }
+                .contains(&doc.key8(s));
             let s = if share { approximator_before(doc, st, lo, s) } else { s };
             let reflexive = ["itself", "himself", "herself", "themselves"];
             // "They and their supporters argue": a pronoun coordinated with the phrase
@@ -1461,7 +1464,8 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
     // back over one or two prepositional phrases ("the planning for the meeting")
     let mut s0 = s;
     for _ in 0..2 {
-        if s0 < lo + 2 || !free(s0 - 1) || !["of", "for", "on", "in", "at"].iter().any(|w| doc.lower_is(s0 - 1, w)) {
+        if s0 < lo + 2 || !free(s0 - 1) || !const { keys8(["of", "for", "on", "in", "at"]) }.contains(&doc.key8(s0 - 1))
+        {
             break;
         }
         match np_before(doc, st, lo, s0 - 2) {
@@ -1546,7 +1550,7 @@ fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> 
     }
     let number = |k: usize| is_number_word(doc, k);
     // a share word, or (with `quantifier`) a bare quantifier or number
-    let share_word = {
+    let share_word = || {
         const SHARES: [u64; 7] = keys8([
             "third", "thirds", "quarter", "quarters", "fifth", "majority", "minority",
         ]);
@@ -1566,7 +1570,7 @@ fn share_start(doc: &Doc, st: &State, lo: usize, e: usize, quantifier: bool) -> 
         e - 1
     } else if number(e) && e >= lo + 3 && doc.lower_is(e - 1, "of") && doc.lower_is(e - 2, "out") && number(e - 3) {
         e - 3
-    } else if share_word {
+    } else if share_word() {
         e
     } else {
         return None;
@@ -2869,6 +2873,14 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
 /// opening quotation mark, and each piece ends before the white space of the break.
 /// The paragraphs that start strictly inside `c` (binary search: an article can have a great
 /// many paragraphs and attributions).
+/// `!paras_inside(doc, c).is_empty()` with one search: the paragraphs starting in `c` are
+/// those from the first that starts after `c.start`, so there is one when that one starts
+/// before `c.end`.
+fn crosses_paragraph(doc: &Doc, c: Span) -> bool {
+    let lo = doc.paras.partition_point(|p| p.start <= c.start);
+    doc.paras.get(lo).is_some_and(|p| p.start < c.end)
+}
+
 fn paras_inside<'d>(doc: &'d Doc, c: Span) -> &'d [Span] {
     let lo = doc.paras.partition_point(|p| p.start <= c.start);
     let hi = doc.paras.partition_point(|p| p.start < c.end);
@@ -3006,6 +3018,40 @@ fn contracted_aux(doc: &Doc, k: usize) -> Option<usize> {
         .iter()
         .any(|p| stem.eq_ignore_ascii_case(p))
         .then_some(stem.len())
+}
+
+/// Whether the trailing pass of [`verb_cue`] can give anything for the cue `i` of the
+/// sentence `a..b`: every attribution it makes has content before the speaker, ended by a
+/// comma, a dash or a closing quotation mark before the cue, or is a detached cue that closes
+/// its sentence (`"..." Trump said.`). Where neither is there, the walks of that pass (the
+/// speaker, the content after the cue) are skipped: when it gives nothing they change nothing
+/// in `State` but their memos, which hold only what a walk would answer anyway.
+fn may_trail(doc: &Doc, a: usize, i: usize, b: usize) -> bool {
+    !fast_paths()
+        || i + 2 >= b
+        || (a..i)
+            .rev()
+            .any(|k| doc.t(k).kind == Kind::QClose || doc.is_comma(k) || doc.is_dash(k))
+}
+
+#[cfg(test)]
+thread_local! {
+    /// Set by the tests that check the fast paths against the full walks they skip.
+    static SLOW_PATHS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the shortcuts that skip walks known to give nothing are taken: always, but in the
+/// tests that compare them with the walks.
+#[inline(always)]
+fn fast_paths() -> bool {
+    #[cfg(test)]
+    {
+        !SLOW_PATHS.with(|c| c.get())
+    }
+    #[cfg(not(test))]
+    {
+        true
+    }
 }
 
 /// `He’s predicting ...`, `they've said ...`: the pronoun is the speaker and the contracted
@@ -3414,7 +3460,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // `The cuts, which the company announced Friday, will hit ...`: the cue is inside a
         // relative clause whose object is the pronoun; what follows its comma is the main verb
         let relative_object = ss > a
-            && ["which", "that"].iter().any(|w| doc.lower_is(ss - 1, w))
+            && const { keys8(["which", "that"]) }.contains(&doc.key8(ss - 1))
             && cstart > i + 1
             && cstart < b
             && doc.is_comma(cstart - 1)
@@ -3471,12 +3517,14 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             let c = doc.t(cstart);
             c.kind == Kind::Word
                 && c.info().stop
-                && ![
-                    "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
-                    "these", "those", "it's", "no", "yes", "now", "even", "only", "just", "despite",
-                ]
-                .iter()
-                .any(|w| doc.lower_is(cstart, w))
+                && !(const {
+                    keys8([
+                        "that", "to", "if", "whether", "how", "what", "why", "when", "where", "who", "there", "this",
+                        "these", "those", "no", "yes", "now", "even", "only", "just", "despite",
+                    ])
+                }
+                .contains(&doc.key8(cstart))
+                    || doc.lower_is(cstart, "it's"))
         };
         // `Asked whether ..., 75 percent said yes`: the clause before the speaker is the
         // question (a row of its own), the answer follows the cue
@@ -3898,7 +3946,7 @@ fn quoted_title_before(doc: &Doc, lo: usize, ce: usize) -> bool {
 /// in May, ...` put the report in the main clause (measured on train: the cut lost 26 to 6).
 fn subordinate_report(doc: &Doc, a: usize, ss: usize) -> bool {
     let mut k = a;
-    while k < ss && ["and", "but", "so", "yet"].iter().any(|w| doc.lower_is(k, w)) {
+    while k < ss && const { keys8(["and", "but", "so", "yet"]) }.contains(&doc.key8(k)) {
         k += 1;
     }
     let even = k < ss && doc.lower_is(k, "even");
@@ -4355,7 +4403,8 @@ fn in_poll_at(doc: &Doc, st: &mut State, lo: usize, i: usize, b: usize) -> Optio
             let t = doc.t(x);
             !t.quoted && !st.used[x] && (t.kind == Kind::Word || doc.is_punct(x, '/') || doc.is_punct(x, '-'))
         })
-        .find(|&x| LEX.is_poll_noun(doc.word(x)))?;
+        // (the first byte, read from the text, rules out nearly every word before it is sliced)
+        .find(|&x| LEX.may_be_poll_noun(doc.text.as_bytes()[doc.t(x).start]) && LEX.is_poll_noun(doc.word(x)))?;
     if (i + 1..p).any(|x| {
         let t = doc.t(x);
         t.kind == Kind::Word
@@ -4746,11 +4795,7 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
         }
     }
     // "Then he cut into Bush, calling ...": a conjunction or adverb opening the sentence
-    if a + 1 < b
-        && ["then", "but", "and", "so", "yet", "still"]
-            .iter()
-            .any(|w| doc.lower_is(a, w))
-    {
+    if a + 1 < b && const { keys8(["then", "but", "and", "so", "yet", "still"]) }.contains(&doc.key8(a)) {
         a += 1;
     }
     let t = doc.t(a);
@@ -5075,11 +5120,12 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             && !matches!(t.kind, Kind::QOpen | Kind::QClose)
             || t.kind == Kind::Word
                 && !t.quoted
-                && [
-                    "while", "but", "because", "although", "though", "if", "when", "since", "so",
-                ]
-                .iter()
-                .any(|x| doc.lower_is(k, x))
+                && const {
+                    keys8([
+                        "while", "but", "because", "although", "though", "if", "when", "since", "so",
+                    ])
+                }
+                .contains(&doc.key8(k))
     };
     let mut s = v;
     while s > lo && !boundary(s - 1) {
@@ -5140,7 +5186,7 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
             !t.quoted
                 && (t.kind == Kind::Punct
                     && (doc.is_comma(k) || matches!(doc.word(k), ":" | ";" | "\u{2014}" | "\u{2013}" | "("))
-                    || t.kind == Kind::Word && EVIDENTIAL_BREAKS.iter().any(|x| doc.lower_is(k, x)))
+                    || t.kind == Kind::Word && const { keys8(EVIDENTIAL_BREAKS) }.contains(&doc.key8(k)))
         })
         .unwrap_or(e);
     if e <= i + 2 {
@@ -5247,7 +5293,7 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
 /// title case, the first capitalised reporting verb in its headline form ("Says", "Blasts",
 /// "Calls for") splits speaker from content. Body text never reaches here: the verb must be
 /// capitalised mid-sentence, which prose does not do.
-fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
+fn headline(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<Attribution> {
     let (a, b) = doc.para_toks[pi];
     // (fewer than 4 tokens are fewer than 4 words; and the verb is looked for first, as
     // nearly every paragraph has none: the counts below walk the whole paragraph)
@@ -5258,6 +5304,22 @@ fn headline(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     let mut s0 = a;
     if doc.word(a).bytes().all(|c| c.is_ascii_digit()) && a + 1 < b && doc.is_punct(a + 1, '.') {
         s0 = a + 2;
+    }
+    // The verb is an unquoted word with a verb entry, a `CAND_VERB` candidate: most paragraphs
+    // have none among their first words, which the candidates tell without a look at those
+    // words. (`from` is where the previous paragraph's search stopped: it only grows.)
+    if fast_paths() {
+        while *from < doc.cands.len() && (doc.cands[*from].0 as usize) <= s0 {
+            *from += 1;
+        }
+        let lim = b.min(s0 + 9);
+        if !doc.cands[*from..]
+            .iter()
+            .take_while(|c| (c.0 as usize) < lim)
+            .any(|c| c.1 & CAND_VERB != 0)
+        {
+            return None;
+        }
     }
     let v = (s0 + 1..b.min(s0 + 9)).find(|&k| {
         let t = doc.t(k);
@@ -5511,10 +5573,10 @@ fn asked_question(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attr
     if i > a && !before.iter().any(|w| doc.lower_is(i - 1, w)) {
         return None;
     }
-    let wh = [
+    const WH: [&str; 10] = [
         "if", "whether", "how", "what", "why", "who", "when", "where", "about", "which",
     ];
-    let is_wh = |k: usize| wh.iter().any(|w| doc.lower_is(k, w));
+    let is_wh = |k: usize| const { keys8(WH) }.contains(&doc.key8(k));
     // `Asked by host John Dickerson whether ...`: the one who asked is the speaker
     let mut k = i + 1;
     let mut asker = None;
@@ -5953,6 +6015,104 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    /// Texts with every shape the fast paths look at: commas, dashes and closing marks before
+    /// cues or none, detached and trailing cues, claimed tokens, several sentences a paragraph.
+    fn tricky_texts() -> Vec<String> {
+        let mut texts: Vec<String> = [
+            include_str!("../corpus/feature-lighthouse-keeper.txt"),
+            include_str!("../corpus/scraped-port-strike.txt"),
+            include_str!("../corpus/spokesman-review-china-russia.txt"),
+            include_str!("../corpus/uk-rail-timetable.txt"),
+            include_str!("../corpus/wire-brussels-fishing-quotas.txt"),
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for line in include_str!("../tests/seed-gold.jsonl").lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("a JSON record");
+            texts.push(v["text"].as_str().expect("a text").to_string());
+        }
+        texts.push(
+            [
+                "\"We will win,\" Smith said Tuesday. \"They are missing.\" Trump said.",
+                "The senator said the plan would fail, and he added that it cost too much.",
+                "Those who register, he said, must still vote. The rest - he said - will not.",
+                "He said \u{2014} on Twitter, as it happens \u{2014} that the vote was rigged.",
+                "When asked whether he would run, Smith said no. Voters say they want change.",
+                "\u{201c}It is over,\u{201d} said the minister. \u{201c}Yes.\u{201d} She said.",
+                "Kasich, a Republican who has refused to endorse Trump, said he would not vote.",
+                "The cuts, which the company announced Friday, will hit 200 jobs, officials said",
+                "She told reporters: \"We are done.\" He’s predicting a win; they've said so.",
+                "According to Ruiz, the deal is off. Lee disagreed. \"It is exactly how it works.\"",
+                "Smith said. Jones said, Brown said \u{2013} White said; Green said: \"Go.\"",
+                "The rejection signals a new course for the party, Wilders said.",
+                "Conservative Icon Morton Blackwell Endorses Ted Cruz",
+                "2. Senate Leader Says Vote On Budget Will Come Soon",
+                "Mark Cuban Just Revealed His Plan For The Election",
+                "\u{201c}Trump Says\u{201d} Is Not A Headline Here At All",
+                "The Story Revealed In New Book About The Senate",
+                "Officials believe the report shows the plan is dead \u{2014} the minister said on Monday.",
+                "\"The vote shows that voters believe us,\" Ruiz said. Critics argue it proves nothing, Lee said.",
+            ]
+            .join("\n\n"),
+        );
+        texts
+    }
+
+    #[test]
+    fn a_packed_key_in_a_list_is_lower_is_of_a_word_of_the_list() {
+        // the lists tested by key since they were word-by-word `lower_is` tests
+        const WORDS: [&str; 44] = [
+            "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "some", "many",
+            "most", "several", "few", "both", "another", "while", "but", "because", "although", "though", "if", "when",
+            "since", "so", "and", "yet", "whether", "how", "what", "why", "who", "where", "about", "which", "of",
+            "for", "on", "in", "at", "then", "still",
+        ];
+        let keys = keys8(WORDS);
+        let mut texts = tricky_texts();
+        texts.push("TEN Ten. tEn ten's ten\u{2019}s t\u{e9}n \u{212a}en SO so- so2 IN-N Although ALTHOUGHS".into());
+        for text in &texts {
+            let doc = Doc::new(text);
+            for k in 0..doc.toks.len() {
+                let by_key = keys.contains(&doc.key8(k));
+                let by_word = WORDS.iter().any(|w| doc.lower_is(k, w));
+                assert_eq!(by_key, by_word, "{:?}", doc.word(k));
+            }
+        }
+    }
+
+    #[test]
+    fn crosses_paragraph_is_a_paragraph_inside() {
+        for text in tricky_texts() {
+            let doc = Doc::new(&text);
+            let ends: Vec<usize> = doc.toks.iter().flat_map(|t| [t.start, t.end]).collect();
+            for (x, &s) in ends.iter().enumerate() {
+                for &e in &ends[x.saturating_sub(3)..(x + 200).min(ends.len())] {
+                    let c = Span::new(s, e);
+                    assert_eq!(crosses_paragraph(&doc, c), !paras_inside(&doc, c).is_empty(), "{c:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_paths_give_what_the_full_walks_give() {
+        let all = |text: &str| {
+            let doc = Doc::new(text);
+            let mut attrs = attribute(&doc);
+            crate::resolve::resolve(&doc, &mut attrs);
+            attrs
+        };
+        for text in tricky_texts() {
+            let fast = all(&text);
+            SLOW_PATHS.with(|c| c.set(true));
+            let slow = all(&text);
+            SLOW_PATHS.with(|c| c.set(false));
+            assert!(!slow.is_empty());
+            assert_eq!(fast, slow, "{text}");
+        }
     }
 
     #[test]

@@ -124,7 +124,7 @@ pub enum Gender {
     Unknown,
 }
 
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PronounEntry {
     pub gender: Gender,
     pub plural: bool,
@@ -148,6 +148,8 @@ pub struct Lexicon {
     /// length of the longest abbreviation: a longer word is none
     max_abbrev: usize,
     pub pronouns: FxMap<&'static str, PronounEntry>,
+    /// length of the longest key of `pronouns`
+    max_pronoun: usize,
     /// lower-case country -> lower-case adjective, and adjective -> adjective
     pub nationality: FxMap<String, String>,
     /// lower-case channel nouns ("statement", "news conference")
@@ -437,6 +439,7 @@ impl Lexicon {
             abbreviations: entries(ABBREVIATIONS).collect(),
             abbrev8: Set8::new(entries(ABBREVIATIONS).filter_map(|a| word8(a.as_bytes()))),
             max_abbrev: entries(ABBREVIATIONS).map(str::len).max().unwrap_or(0),
+            max_pronoun: pronouns.keys().map(|k| k.len()).max().unwrap_or(0),
             pronouns,
             nationality,
             media_nouns,
@@ -539,6 +542,13 @@ impl Lexicon {
         }
     }
 
+    /// Whether a word whose first byte is `first` may be one of `poll_nouns`: the first test
+    /// of [`Lexicon::is_poll_noun`], for a caller that has the byte without the word.
+    #[inline]
+    pub fn may_be_poll_noun(&self, first: u8) -> bool {
+        self.poll_first[first.to_ascii_lowercase() as usize]
+    }
+
     /// Whether `w.to_lowercase()` is in `poll_nouns`, without building it for short ASCII
     /// words (as [`Lexicon::is_org_word`]).
     #[inline]
@@ -555,6 +565,18 @@ impl Lexicon {
             Some(k) => self.poll_short.get(k).is_some(),
             None => crate::segment::with_lowercase(w, |l| self.poll_nouns.contains(l)),
         }
+    }
+
+    /// `pronouns.get(&*w.to_lowercase())` with the key found, without lower-casing a phrase
+    /// too long to be one: lower-casing maps each char to one or more chars, so the lower case
+    /// has at least as many bytes as `w` when it is ASCII, and at least a quarter as many
+    /// otherwise (a char has at most four bytes, and "\u{212a}" lower-cases to "k").
+    #[inline]
+    pub fn pronoun(&self, w: &str) -> Option<(PronounEntry, &'static str)> {
+        if w.len() > self.max_pronoun && (w.len() > 4 * self.max_pronoun || w.is_ascii()) {
+            return None;
+        }
+        crate::segment::with_lowercase(w, |l| self.pronouns.get_key_value(l).map(|(k, p)| (*p, *k)))
     }
 
     /// Whether `w.to_lowercase()` is in `media_nouns` or in `outlets`, without building it
@@ -1125,6 +1147,54 @@ mod tests {
                 u64::from_le_bytes(buf[8..].try_into().unwrap()),
             );
             assert_eq!(load16(&src[..n]), want, "{n}");
+        }
+    }
+
+    #[test]
+    fn pronoun_agrees_with_the_map() {
+        let mut ws: Vec<String> = LEX.pronouns.keys().map(|k| k.to_string()).collect();
+        ws.extend(
+            [
+                "",
+                "He",
+                "THEY",
+                "the\u{212a}",
+                "\u{212a}",
+                "theyy",
+                "Gov. Aisha Mbeki",
+                "\u{130}t",
+                "sh\u{c9}",
+                "\u{c9}\u{c9}\u{c9}\u{c9}\u{c9}",
+                "\u{212a}\u{212a}\u{212a}\u{212a}\u{212a}",
+            ]
+            .map(String::from),
+        );
+        ws.extend(LEX.words.keys().cloned());
+        for k in ws {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                let lower = w.to_lowercase();
+                let want = LEX.pronouns.get_key_value(lower.as_str()).map(|(k, p)| (*p, *k));
+                assert_eq!(LEX.pronoun(w), want, "{w:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_poll_noun_is_never_ruled_out_by_its_first_byte() {
+        let mut ws: Vec<String> = LEX.poll_nouns.iter().map(|w| w.to_string()).collect();
+        ws.extend(LEX.words.keys().cloned());
+        ws.extend(["Poll", "SURVEY", "\u{e9}tude", "/", "-", "x"].map(String::from));
+        for k in ws {
+            let upper = k.to_uppercase();
+            for w in [k.as_str(), upper.as_str()] {
+                if LEX.is_poll_noun(w) {
+                    assert!(LEX.may_be_poll_noun(w.as_bytes()[0]), "{w:?}");
+                }
+                if !LEX.may_be_poll_noun(w.as_bytes()[0]) {
+                    assert!(!LEX.poll_nouns.contains(w.to_lowercase().as_str()), "{w:?}");
+                }
+            }
         }
     }
 

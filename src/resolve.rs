@@ -9,7 +9,7 @@
 
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
-use crate::segment::{with_lowercase, Kind, Span, Token};
+use crate::segment::{Kind, Span, Token};
 use std::borrow::Cow;
 
 /// A person named in the article.
@@ -547,7 +547,7 @@ fn resolve_one<'t>(
     // is in `ms[..before]`, and the searches below that want those start there rather than
     // at the end of the window.
     let before = ms.partition_point(|m| m.span.start < sp.start);
-    let pronoun = with_lowercase(text, |l| LEX.pronouns.get(l).map(|p| (*p, l == "who")));
+    let pronoun = LEX.pronoun(text).map(|(p, k)| (p, k == "who"));
     if let Some((p, who)) = pronoun {
         if who {
             // the person the relative clause hangs on: the nearest name before it
