@@ -105,6 +105,24 @@ const PIECES: &[&str] = &[
     "think tank",
     "a company called",
     "found himself",
+    // the triggers added on the evening of 2026-12-07: relative-clause reports, inverted
+    // headlines, questions asked before the answer, new content ends, participle complements
+    ", who says",
+    "Asked whether",
+    "said yes",
+    "said so",
+    ", though",
+    ", and the state",
+    "Those close to him",
+    "many of whom",
+    "People briefed on",
+    "speaking on condition of",
+    "Video of the",
+    "POLITICO's",
+    "laid out",
+    "Senate Leader Warns",
+    "overruled and",
+    "like Obama,",
 ];
 
 fn piece() -> impl Strategy<Value = String> {
