@@ -1014,11 +1014,18 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
         && !looks_like_ly_adverb(w);
     // a name's possessive is a determiner too: "POLITICO's average shows", "Gowdy's office
     // said" (not "he's")
-    let s_word = doc.word(s);
-    let possessive = s + 1 == k
-        && doc.t(s).cap
-        && doc.t(s).info().pronoun.is_none()
-        && (s_word.ends_with("'s") || s_word.ends_with("\u{2019}s"));
+    // ("House Speaker Paul Ryan's office": a run of capitalised words up to the possessive)
+    let is_poss = |x: usize| {
+        let w = doc.word(x);
+        w.ends_with("'s") || w.ends_with("\u{2019}s")
+    };
+    // (a base form or -s form after it may be a noun: "Mr. Rubio's ready answer", "Castro's
+    // revolution plans"; "says" never is)
+    let verb_next = k + 1 < doc.toks.len() && (!is_base_form(doc, k + 1) || doc.lower_is(k + 1, "says"));
+    let possessive = k > s
+        && is_poss(k - 1)
+        && (verb_next || s + 1 == k)
+        && (s..k).all(|x| doc.t(x).cap && doc.t(x).kind == Kind::Word && doc.t(x).info().pronoun.is_none());
     if possessive && nominal {
         return true;
     }
@@ -6266,6 +6273,8 @@ mod tests {
             ("the governor ahead by four points", "Gallup's average"),
             "{r:?}"
         );
+        let r = run("House Speaker Paul Ryan's office announced that the meeting would go ahead.");
+        assert_eq!(r[0].2, "House Speaker Paul Ryan's office", "{r:?}");
         // a verb form closing the phrase heads nothing
         assert!(run("Russia's annexation of Crimea renewed fears along the border.").is_empty());
     }
@@ -6366,6 +6375,20 @@ mod tests {
             r.iter()
                 .any(|x| x.3 == "pointing to" && x.1 == "the drop in premiums last year"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn as_reported_by_is_a_cue_phrase_like_according_to() {
+        let r = run("As reported by the Gazette, the council approved the budget on Monday.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            (
+                "the council approved the budget on Monday",
+                "the Gazette",
+                "As reported by"
+            )
         );
     }
 
