@@ -1094,6 +1094,13 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
                 && (doc.lower_is(j - 1, "last") || doc.lower_is(j - 1, "on") || doc.lower_is(j - 1, "this"))
             {
                 j -= 1;
+            } else if time
+                && j > lo + 1
+                && doc.lower_is(j - 1, "past")
+                && (doc.lower_is(j - 2, "this") || doc.lower_is(j - 2, "the"))
+            {
+                // "Reince Priebus, the GOP chairman, this past week announced"
+                j -= 2;
             }
         } else {
             break;
@@ -3503,7 +3510,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // "said about half of them ...": an approximate quantity opens the clause
         let approximate = cstart + 1 < b
             && doc.lower_in(cstart, &LEX.approximators, &LEX.approximator_keys)
-            && is_quantity_word(doc, cstart + 1);
+            && is_quantity_word(doc, cstart + 1)
+            // ("reported at least six planes ...", "said more than 200 people ...")
+            || cstart + 2 < b
+                && (doc.lower_is(cstart, "at") && (doc.lower_is(cstart + 1, "least") || doc.lower_is(cstart + 1, "most"))
+                    || (doc.lower_is(cstart, "more") || doc.lower_is(cstart, "fewer") || doc.lower_is(cstart, "less"))
+                        && doc.lower_is(cstart + 1, "than"))
+                && is_quantity_word(doc, cstart + 2);
         // (an object pronoun opens the object of a label, a stance or a request: "called him a
         // liar", "praised her", "urged them to vote"; "it" only for labels and stances)
         let object_opens = cstart < b
@@ -6389,6 +6402,24 @@ mod tests {
                 "the Gazette",
                 "As reported by"
             )
+        );
+    }
+
+    #[test]
+    fn a_comparative_quantity_opens_content_and_this_past_week_is_a_time() {
+        let r = run("Police reported at least six arrests near the stadium.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("at least six arrests near the stadium", "Police"),
+            "{r:?}"
+        );
+        let r = run("Officials said more than 200 people attended the rally.");
+        assert_eq!(r[0].1, "more than 200 people attended the rally", "{r:?}");
+        let r = run("Jane Roe, the party chair, this past week announced a new website for voters.");
+        assert_eq!(
+            (r[0].2.as_str(), r[0].3.as_str()),
+            ("Jane Roe, the party chair", "announced"),
+            "{r:?}"
         );
     }
 
