@@ -5349,10 +5349,11 @@ fn headline(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<At
             && t.cap
             && !t.quoted
             && t.info().verb.is_some_and(|v| {
-                // a present tense ("Says", "Finds"), or the past of a verb of speech ("Revealed",
-                // "Said"): both are verbs in a title-case line
-                let present =
-                    (v.class != CueClass::Belief || v.lemma == "find") && w().ends_with('s') && !w().ends_with("ss");
+                // a present tense ("Says", "Finds", "Poll Shows"), or the past of a verb of speech
+                // ("Revealed", "Said"): both are verbs in a title-case line
+                let present = (v.class != CueClass::Belief || v.lemma == "find" || v.lemma == "show")
+                    && w().ends_with('s')
+                    && !w().ends_with("ss");
                 let past = v.class == CueClass::Speech
                     && !w().eq_ignore_ascii_case(v.lemma)
                     && !w().ends_with("ing")
@@ -6226,6 +6227,16 @@ mod tests {
         assert!(
             r.iter().any(|x| x.1 == "who should lead the party" && x.3 == "Asked"),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_poll_shows_in_a_headline() {
+        let r = run("New Survey Shows Voters Split On Transit Tax\n\nThe survey was taken in May.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("Voters Split On Transit Tax", "New Survey", "Shows")
         );
     }
 
