@@ -609,6 +609,12 @@ impl<'a> Doc<'a> {
     }
 }
 
+/// Prepositions of place or manner after a participle inside a speaker phrase ("Protesters
+/// marching through the streets", "Officials speaking on condition of anonymity").
+const PLACE_PREPOSITIONS: [u64; 12] = keys8([
+    "on", "in", "at", "through", "near", "outside", "inside", "from", "across", "around", "along", "under",
+]);
+
 /// Run all rule passes over a document.
 pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut st = State {
@@ -1292,13 +1298,7 @@ fn speaker_before_walk(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(us
                     doc.word(x).len() > 4
                         && doc.word(x).ends_with("ing")
                         && !doc.t(x).cap
-                        && const {
-                            keys8([
-                                "on", "in", "at", "through", "near", "outside", "inside", "from", "across", "around",
-                                "along", "under",
-                            ])
-                        }
-                        .contains(&doc.key8(x + 1))
+                        && PLACE_PREPOSITIONS.contains(&doc.key8(x + 1))
                 })?;
             let last = doc.t(j - 1).info();
             // (the phrase ends in a noun: "such" in "ranging from such expected backers" is a
@@ -1502,8 +1502,7 @@ fn restrictive_head(doc: &Doc, st: &State, lo: usize, s: usize) -> Option<usize>
                 || doc.word(x - 2).len() > 4
                     && doc.word(x - 2).ends_with("ing")
                     && (doc.t(x).info().determiner && !doc.lower_is(x, "such") || doc.t(x).cap || plain_noun(doc, x))
-                    && const { keys8(["on", "in", "at", "through", "near", "outside", "inside", "from", "across", "around", "along", "under"]) }
-                        .contains(&doc.key8(x - 1)))
+                    && PLACE_PREPOSITIONS.contains(&doc.key8(x - 1)))
     };
     for x in [s, s0] {
         if complement(x) {
@@ -5362,13 +5361,11 @@ fn headline(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<At
             })
             && w().len() > 3
     })?;
-    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
-    let words = (a..b).filter(is_word).count();
+    let (words, caps) = word_and_capital_counts(doc, a, b);
     if !(4..=25).contains(&words) || (a..b).any(|k| st.used[k]) {
         return None;
     }
     // title case: most words capitalised, counting the small ones that headlines keep lower
-    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
     if caps * 10 < words * 7 {
         return None;
     }
@@ -5408,6 +5405,14 @@ fn headline(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<At
     ))
 }
 
+/// The unquoted words of tokens a..b, and how many of them are capitalised (a headline's test).
+fn word_and_capital_counts(doc: &Doc, a: usize, b: usize) -> (usize, usize) {
+    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
+    let words = (a..b).filter(is_word).count();
+    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
+    (words, caps)
+}
+
 /// `Guns Are 'A Public Health Crisis,' Howard Dean Tells Convention.`, `Clinton Hid Health
 /// Problems, Former White House Doctor Says.`: a title-case line that ends with a comma, a
 /// short capitalised speaker, a verb of speech in the present tense and at most a short
@@ -5443,9 +5448,7 @@ fn headline_inverted(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution
         return None;
     }
     // title case, as `headline` asks
-    let is_word = |k: &usize| doc.t(*k).kind == Kind::Word && !doc.t(*k).quoted;
-    let words = (a..b).filter(is_word).count();
-    let caps = (a..b).filter(is_word).filter(|&k| doc.t(k).cap).count();
+    let (words, caps) = word_and_capital_counts(doc, a, b);
     if !(5..=30).contains(&words) || caps * 10 < words * 7 || (a..b).any(|k| st.used[k]) {
         return None;
     }
