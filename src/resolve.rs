@@ -638,9 +638,11 @@ fn resolve_one<'t>(
         rest,
         caps,
     } = scratch;
+    // (the head before a comma: an apposition after it, "Mr. Hill, 54," or "Reeves, the
+    // chancellor,", adds words that are no part of the name; a name inside it was found above)
     words.clear();
     words.extend(
-        text.split(|c: char| c.is_whitespace() || c == ',')
+        head.split(|c: char| c.is_whitespace() || c == ',')
             .filter(|w| !w.is_empty()),
     );
     infos_of(words, infos);
@@ -669,8 +671,10 @@ fn resolve_one<'t>(
         }
         if caps.len() >= 2
             || role.is_some()
-            // a lone surname ("Lee said") is a name unless a word list knows it ("Officials")
-            || caps.iter().all(|w| !is_org_word(w) && LEX.word_lowercased(w).is_none())
+            // a lone surname ("Lee said") is a name unless a word list knows it ("Officials");
+            // before an apposition it must be a name found elsewhere ("Proponents, including
+            // ...", "N.C., who was polled": a plural or a place is no person)
+            || described(text, head) && caps.iter().all(|w| !is_org_word(w) && LEX.word_lowercased(w).is_none())
         {
             return Some(caps.join(" "));
         }
@@ -698,6 +702,16 @@ fn resolve_one<'t>(
         }
     }
     None
+}
+
+/// Speaker phrase `text` is its `head` alone, or the head and a description of a person
+/// after its comma: an age ("Brad, 39") or a noun phrase ("Purcell, a Republican").
+fn described(text: &str, head: &str) -> bool {
+    let Some(after) = text.get(head.len() + 1..) else {
+        return true;
+    };
+    let first = after.split_whitespace().next().unwrap_or("");
+    matches!(first, "a" | "an" | "the") || first.bytes().all(|b| b.is_ascii_digit()) && !first.is_empty()
 }
 
 /// The full name whose words include all of `caps` (a surname or given name): the latest one
@@ -807,6 +821,27 @@ mod tests {
         let r = names("Pieter van der Berg said the budget was balanced. Berg added that he was pleased.");
         assert_eq!(r[0].1.as_deref(), Some("Pieter van der Berg"));
         assert_eq!(r[1].1.as_deref(), Some("Pieter van der Berg"));
+    }
+
+    #[test]
+    fn an_apposition_after_a_surname_leaves_the_surname_to_resolve() {
+        let r = names("Ann Lowe said the bridge was safe. Ms. Lowe, 54, added that it would reopen in May.");
+        assert_eq!(r[1].1.as_deref(), Some("Ann Lowe"), "{r:?}");
+        let r = names("Ann Lowe said the bridge was safe. Lowe, the city engineer, added that it would reopen.");
+        assert_eq!(r[1].1.as_deref(), Some("Ann Lowe"), "{r:?}");
+        // a lone word described as a person is a surname met nowhere else
+        let r = names("Brady, a retired welder, said the plant should stay open.");
+        assert_eq!(r[0].1.as_deref(), Some("Brady"), "{r:?}");
+        // but a plural or a place before a comma is no name
+        let r = names("Opponents, including two council members, said the vote was rushed.");
+        assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn british_titles_without_a_period() {
+        let r = names("Labour MP Jane Hill said the plan was fair. Mrs Hill added that it was late.");
+        assert_eq!(r[0].1.as_deref(), Some("Jane Hill"), "{r:?}");
+        assert_eq!(r[1].1.as_deref(), Some("Jane Hill"), "{r:?}");
     }
 
     #[test]
