@@ -3038,6 +3038,28 @@ fn make_content(doc: &Doc, s: usize, e: usize) -> Option<(Vec<Span>, QuoteType)>
     Some((vec![span], type_of(doc, s, e)))
 }
 
+/// Tokens `s..e` are the part in one paragraph of a quotation opened in an earlier one: they
+/// open with the mark that reopens it, hold nothing unquoted, and close with its closing mark.
+fn continued_quote<'d>(doc: &'d Doc, s: usize, e: usize) -> Option<&'d crate::detect::Quote> {
+    if e < s + 3 {
+        return None;
+    }
+    let last = doc.t(e - 1);
+    if last.kind != Kind::QClose {
+        return None;
+    }
+    let q = &doc.quotes[last.quote as usize];
+    let first = doc.t(s);
+    (q.multi_para
+        && q.open < first.start
+        && first.kind != Kind::Word
+        // (reopened with the mark that opened it: a paragraph that opens with another style
+        // of mark starts a quotation of its own, which the pairing missed)
+        && doc.text[first.start..].chars().next() == doc.text[q.open..].chars().next()
+        && (s..e - 1).all(|k| doc.t(k).quoted && doc.t(k).quote == last.quote))
+    .then_some(q)
+}
+
 fn type_of(doc: &Doc, s: usize, e: usize) -> QuoteType {
     let mixed =
         (s..e).any(|k| doc.t(k).kind == Kind::QOpen && doc.quotes[doc.t(k).quote as usize].has_words(doc.text, 2));
@@ -4195,7 +4217,22 @@ fn content_before_attr(
             break;
         }
     }
-    let (content, kind) = make_content(doc, lo, ce)?;
+    let (mut content, mut kind) = make_content(doc, lo, ce)?;
+    // the closing part of a quotation that runs over paragraphs, reopened at this one's start
+    // (`'... recruit.` / `'Parents should know,' Kebede added.`): the whole quotation is
+    // the content, unless a rule already gave its earlier paragraphs to someone
+    let mut lo_claim = lo;
+    if let Some(q) = continued_quote(doc, lo, ce) {
+        let open = doc.toks.partition_point(|t| t.start < q.open);
+        if (open..lo).all(|x| !st.used[x]) {
+            content = vec![q.inner()];
+            lo_claim = open;
+        } else {
+            let last = doc.t(ce - 1);
+            content = vec![Span::new(doc.t(lo).end, last.start)];
+        }
+        kind = QuoteType::Direct;
+    }
     let rule = if kind == QuoteType::Direct || ends_in_quote {
         rule
     } else {
@@ -4259,7 +4296,6 @@ fn content_before_attr(
         }
         k += 1;
     }
-    let mut content = content;
     let mut claim_to = k.min(b);
     // split quotation: `"Q1," he said, "Q2."`
     if k < b && doc.t(k).kind == Kind::QOpen && ends_in_quote {
@@ -4272,7 +4308,7 @@ fn content_before_attr(
         claim_to = e;
     }
     // check the prefix does not start inside an attribution made later by another rule
-    st.claim(lo, claim_to.max(group_end + 1));
+    st.claim(lo_claim, claim_to.max(group_end + 1));
     let kind = if content.len() > 1 && kind == QuoteType::Direct {
         QuoteType::Direct
     } else {
@@ -8261,6 +8297,30 @@ mod tests {
         let r = run("\"Not until they fix this,\" Reed said. \"We waited.\n\n\"My kids waited too.\"");
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].1, "Not until they fix this, | We waited. | My kids waited too.");
+    }
+
+    #[test]
+    fn a_quotation_over_paragraphs_closed_by_its_own_cue_is_that_speakers() {
+        let r = run(concat!(
+            "\u{201c}It will not go away,\u{201d} Lowe told the Guardian.\n\n",
+            "\u{2018}Staff are angry. Heads cannot recruit.\n\n",
+            "\u{2018}Parents should know who is responsible,\u{2019} Kebede added."
+        ));
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("It will not go away,", "Lowe"),
+            "{r:?}"
+        );
+        assert_eq!(
+            (r[1].1.as_str(), r[1].2.as_str(), r[1].0.as_str()),
+            (
+                "Staff are angry. Heads cannot recruit. | Parents should know who is responsible,",
+                "Kebede",
+                "direct"
+            ),
+            "{r:?}"
+        );
     }
 
     #[test]
