@@ -2618,6 +2618,75 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
     None
 }
 
+/// `The minister was quoted as saying that ...`, `Lavrov was quoted by Interfax as saying ...`:
+/// a passive "quoted" before "as saying" `i` reports the subject's words, and the outlet after
+/// "by" or "in" is the channel. The cue runs from the auxiliary to "saying".
+fn quoted_as_saying(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    if i < a + 4 || !doc.lower_is(i - 1, "as") {
+        return None;
+    }
+    // "quoted" right before "as", or before "by Interfax" / "in The Times"
+    let q = (i.saturating_sub(8).max(a + 1)..i - 1)
+        .rev()
+        .find(|&k| doc.lower_is(k, "quoted"))?;
+    let mut source = None;
+    if q + 1 < i - 1 {
+        let (p, e) = (q + 1, i - 1);
+        let outlet = (doc.lower_is(p, "by") || doc.lower_is(p, "in"))
+            && e > p + 1
+            && (p + 1..e).all(|k| doc.t(k).kind == Kind::Word && (doc.t(k).cap || doc.t(k).info().determiner))
+            && is_outlet(doc, p + 1, e);
+        if !outlet {
+            return None;
+        }
+        source = Some(doc.span(p + 1, e - 1));
+    }
+    if !is_progressive_aux(doc, q - 1) {
+        return None;
+    }
+    let aux = aux_start(doc, a, q - 1);
+    let lo = free_start(st, a, aux);
+    let (ss, se) = speaker_before(doc, st, lo, aux)?;
+    let (cs, src) = content_after_start(doc, st, i, b);
+    let (ce, _) = content_end_memo(doc, st, cs, b);
+    let (content, kind) = make_content(doc, cs, ce)?;
+    st.claim(ss, ce);
+    Some(Attribution::new(
+        Rule::SpeakerThenContent,
+        CueClass::Speech,
+        kind,
+        content,
+        Some(doc.span(ss, se)),
+        Some(doc.span(aux, i)),
+        source.or(src),
+    ))
+}
+
+/// `Speaking on Fox News, Smith said`, `Writing on X, formerly Twitter, Musk said`,
+/// `Talking to the BBC, she said`: a participle of speaking or writing opens the sentence, then
+/// the channel (a platform or outlet after "on", "in", "to" or "with"), and the phrase ends
+/// with a comma before the speaker at `ss`. Returns the channel.
+fn speaking_channel(doc: &Doc, a: usize, ss: usize) -> Option<Span> {
+    const PARTICIPLES: [u64; 6] = keys8(["speaking", "writing", "posting", "talking", "tweeting", "asked"]);
+    let opens = PARTICIPLES.contains(&doc.key8(a)) || doc.lower_is(a, "appearing") || doc.lower_is(a, "interviewed");
+    if ss < a + 3 || !opens || !doc.is_comma(ss - 1) {
+        return None;
+    }
+    let k = a + 1;
+    if let Some((span, _)) = channel_phrase(doc, k, ss) {
+        return Some(span);
+    }
+    if !(doc.lower_is(k, "to") || doc.lower_is(k, "with") || doc.lower_is(k, "by")) {
+        return None;
+    }
+    let mut e = k + 1;
+    while e < ss && doc.t(e).kind == Kind::Word && (doc.t(e).cap || doc.t(e).info().determiner) {
+        e += 1;
+    }
+    (e > k + 1 && is_outlet(doc, k + 1, e)).then(|| doc.span(k + 1, e - 1))
+}
+
 /// A channel anywhere in tokens k..e.
 fn find_channel(doc: &Doc, k: usize, e: usize) -> Option<Span> {
     (k..e).find_map(|j| channel_phrase(doc, j, e).map(|(s, _)| s))
@@ -3247,6 +3316,9 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // subject, introduced by "with"; read it like a finite verb
         let with_subject = speaker_before(doc, st, a, i).is_some_and(|(s, _)| s > a && doc.lower_is(s - 1, "with"));
         if !with_subject {
+            if verb.lemma == "say" && !trailing {
+                return quoted_as_saying(doc, st, si, i);
+            }
             return None;
         }
     }
@@ -3783,10 +3855,13 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         if after_ok && (verb.class != CueClass::Belief || after_words >= 3) {
             let (content, kind) = make_content(doc, cstart, cend)?;
             // `In a statement, the company said ...`: the channel opens the sentence
-            let source = src0.or(acc.map(|x| x.0)).or_else(|| {
-                let (span, after) = channel_phrase(doc, a, b)?;
-                (after + 1 == ss && doc.is_comma(after)).then_some(span)
-            });
+            let source = src0
+                .or(acc.map(|x| x.0))
+                .or_else(|| {
+                    let (span, after) = channel_phrase(doc, a, b)?;
+                    (after + 1 == ss && doc.is_comma(after)).then_some(span)
+                })
+                .or_else(|| speaking_channel(doc, a, ss));
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
             st.claim(ss, claim_end.max(i + 1));
             let rule = Rule::SpeakerThenContent;
@@ -8290,6 +8365,47 @@ mod tests {
         let text = "In the end, Smith said he would stay.";
         let at = attribute(&Doc::new(text));
         assert_eq!(at[0].source, None);
+    }
+
+    #[test]
+    fn quoted_as_saying_reports_the_subjects_words() {
+        let text = "Lavrov was quoted by Interfax as saying the talks had failed.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 1, "{at:?}");
+        assert_eq!(at[0].speaker.map(|s| s.slice(text)), Some("Lavrov"));
+        assert_eq!(
+            at[0].cue.map(|s| s.slice(text)),
+            Some("was quoted by Interfax as saying")
+        );
+        assert_eq!(at[0].source.map(|s| s.slice(text)), Some("Interfax"));
+        assert_eq!(at[0].content[0].slice(text), "the talks had failed");
+        let r = run("The minister has been quoted as saying that sanctions would stay.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("that sanctions would stay", "The minister")
+        );
+        // "as saying" without a passive "quoted" is no such report
+        assert!(run("She was described as saying little in the meeting.").is_empty());
+    }
+
+    #[test]
+    fn a_participle_of_speaking_opening_the_sentence_names_the_channel() {
+        let source = |text: &str| attribute(&Doc::new(text))[0].source.map(|s| s.slice(text).to_string());
+        assert_eq!(
+            source("Writing on X, formerly known as Twitter, Lena Ruiz said the ruling was absurd.").as_deref(),
+            Some("X")
+        );
+        assert_eq!(
+            source("Speaking to the BBC on Sunday, Ruiz said talks would resume.").as_deref(),
+            Some("the BBC")
+        );
+        assert_eq!(
+            source("Appearing on NBC's Meet the Press, Ruiz said talks would resume.").as_deref(),
+            Some("NBC's Meet the Press")
+        );
+        // an audience or a place is no channel
+        assert_eq!(source("Speaking to reporters, Ruiz said talks would resume."), None);
+        assert_eq!(source("Speaking in Ohio, Ruiz said talks would resume."), None);
     }
 
     #[test]
