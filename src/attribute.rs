@@ -3722,6 +3722,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         let after_ok = after_words >= 1
             && cstart < b
             && !(doc.is_comma(cstart) && cstart + 1 < b && doc.word(cstart + 1).ends_with("ing"))
+            // (also after an adjunct: `X, Starmer said on Tuesday, calling it ...`)
+            && !(cstart > ce_tok + 1
+                && cstart < b
+                && doc.is_comma(cstart - 1)
+                && doc.t(cstart).kind == Kind::Word
+                && doc.word(cstart).ends_with("ing"))
             && !after_is_adjunct
             && !bad_opening
             && (after_words >= 2
@@ -8365,6 +8371,17 @@ mod tests {
         let text = "In the end, Smith said he would stay.";
         let at = attribute(&Doc::new(text));
         assert_eq!(at[0].source, None);
+    }
+
+    #[test]
+    fn a_participle_after_the_cue_and_an_adjunct_is_no_content() {
+        let r = run("Britain will raise spending, Starmer said on Tuesday, calling it a generational investment.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("Britain will raise spending", "Starmer"),
+            "{r:?}"
+        );
+        assert!(r.iter().all(|x| !x.1.starts_with("calling")), "{r:?}");
     }
 
     #[test]
