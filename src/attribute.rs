@@ -8364,6 +8364,21 @@ mod tests {
     }
 
     #[test]
+    fn european_outlets_with_accents_are_channels() {
+        for (text, outlet) in [
+            (
+                "\u{201c}We cannot accept these cuts,\u{201d} Meyer told S\u{fc}ddeutsche Zeitung.",
+                "S\u{fc}ddeutsche Zeitung",
+            ),
+            ("Meyer told El Pa\u{ed}s that the cuts were wrong.", "El Pa\u{ed}s"),
+            ("Meyer said on Bluesky that the cuts were wrong.", "Bluesky"),
+        ] {
+            let at = attribute(&Doc::new(text));
+            assert_eq!(at[0].source.map(|s| s.slice(text)), Some(outlet), "{text}");
+        }
+    }
+
+    #[test]
     fn a_channel_opening_the_sentence_is_the_source() {
         let text = "In a statement, the company said it would cut 500 jobs.";
         let at = attribute(&Doc::new(text));
