@@ -1028,10 +1028,25 @@ fn valid_head(doc: &Doc, s: usize, k: usize) -> bool {
     // (a base form or -s form after it may be a noun: "Mr. Rubio's ready answer", "Castro's
     // revolution plans"; "says" never is)
     let verb_next = k + 1 < doc.toks.len() && (!is_base_form(doc, k + 1) || doc.lower_is(k + 1, "says"));
+    // ("Ukraine's air force said", "Britain's biggest bank said": lower-case modifiers may
+    // stand between the possessive and the head)
+    let modifier = |x: usize| {
+        let t = doc.t(x);
+        let i = t.info();
+        t.kind == Kind::Word
+            && !t.cap
+            && !t.quoted
+            && !(i.stop || i.determiner || i.preposition || i.aux || i.adjunct || i.pronoun.is_some())
+            && i.verb.is_none()
+            && !looks_like_ly_adverb(doc.word(x))
+    };
     let possessive = k > s
-        && is_poss(k - 1)
         && (verb_next || s + 1 == k)
-        && (s..k).all(|x| doc.t(x).cap && doc.t(x).kind == Kind::Word && doc.t(x).info().pronoun.is_none());
+        && (s..k).find(|&x| is_poss(x)).is_some_and(|p| {
+            k - p <= 3
+                && (s..=p).all(|x| doc.t(x).cap && doc.t(x).kind == Kind::Word && doc.t(x).info().pronoun.is_none())
+                && (p + 1..k).all(modifier)
+        });
     if possessive && nominal {
         return true;
     }
@@ -6494,6 +6509,11 @@ mod tests {
         );
         let r = run("House Speaker Paul Ryan's office announced that the meeting would go ahead.");
         assert_eq!(r[0].2, "House Speaker Paul Ryan's office", "{r:?}");
+        // modifiers between the possessive and the head
+        let r = run("Ukraine's air force said it shot down 20 drones overnight.");
+        assert_eq!(r[0].2, "Ukraine's air force", "{r:?}");
+        let r = run("Britain's biggest lender said profits rose.");
+        assert_eq!(r[0].2, "Britain's biggest lender", "{r:?}");
         // a verb form closing the phrase heads nothing
         assert!(run("Russia's annexation of Crimea renewed fears along the border.").is_empty());
     }

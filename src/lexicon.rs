@@ -47,6 +47,7 @@ pub const POLL_NOUNS: &str = include_str!("lexicons/poll_nouns.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
 pub const STANCE_NOUNS: &str = include_str!("lexicons/stance_nouns.txt");
 pub const STANCE_ADJECTIVES: &str = include_str!("lexicons/stance_adjectives.txt");
+pub const PERSON_NOUNS: &str = include_str!("lexicons/person_nouns.txt");
 /// The day names, capitalised as written in running text.
 pub const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -205,6 +206,9 @@ pub struct Lexicon {
     pub subordinators: FxSet<&'static str>,
     /// nouns that end like "-ly" adverbs ("family", "assembly")
     pub ly_nouns: FxSet<&'static str>,
+    /// singular nouns for one person ("spokesman", "official"), with their gender when the
+    /// word gives it
+    pub person_nouns: FxMap<&'static str, Gender>,
     /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
     pub authored_nouns: FxSet<&'static str>,
     /// words that make a share approximate ("about four in 10")
@@ -496,6 +500,18 @@ impl Lexicon {
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
             ly_nouns: entries(LY_NOUNS).collect(),
+            person_nouns: entries(PERSON_NOUNS)
+                .map(|l| {
+                    let mut it = l.split_whitespace();
+                    let w = it.next().unwrap_or("");
+                    let g = match it.next() {
+                        Some("m") => Gender::Male,
+                        Some("f") => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                    (w, g)
+                })
+                .collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
             approximators: entries(APPROXIMATORS).collect(),
             poll_nouns: entries(POLL_NOUNS).collect(),
@@ -1055,7 +1071,29 @@ mod tests {
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
+        assert_no_duplicates(
+            "person_nouns",
+            entries(PERSON_NOUNS).map(|l| l.split_whitespace().next().unwrap_or("").to_string()),
+        );
         assert_no_duplicates("titles", entries(TITLES).map(str::to_lowercase));
+    }
+
+    #[test]
+    fn person_nouns_are_one_lower_case_word_and_maybe_a_gender() {
+        for l in entries(PERSON_NOUNS) {
+            let parts: Vec<&str> = l.split_whitespace().collect();
+            assert!(
+                matches!(parts.as_slice(), [_] | [_, "m" | "f"]),
+                "person_nouns: {l:?} is not `word` or `word m|f`"
+            );
+            assert_eq!(
+                parts[0],
+                parts[0].to_lowercase(),
+                "person_nouns: {l:?} is not lower case"
+            );
+        }
+        assert_eq!(LEX.person_nouns.get("spokeswoman"), Some(&Gender::Female));
+        assert_eq!(LEX.person_nouns.get("official"), Some(&Gender::Unknown));
     }
 
     #[test]

@@ -318,9 +318,13 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     let gender = words.first().map_or(Gender::Unknown, |w| {
                         // (ASCII case-insensitive equality is lower-casing's here: no other char
                         // lower-cases to these letters)
-                        if w.eq_ignore_ascii_case("mr.") {
+                        // (British style writes the titles without a period)
+                        if ["mr.", "mr", "sir", "lord"].iter().any(|t| w.eq_ignore_ascii_case(t)) {
                             Gender::Male
-                        } else if ["mrs.", "ms.", "miss"].iter().any(|t| w.eq_ignore_ascii_case(t)) {
+                        } else if ["mrs.", "ms.", "mrs", "ms", "miss", "dame", "lady", "baroness"]
+                            .iter()
+                            .any(|t| w.eq_ignore_ascii_case(t))
+                        {
                             Gender::Female
                         } else {
                             Gender::Unknown
@@ -341,6 +345,22 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     } else {
                         Cow::Owned(name_buf.clone())
                     };
+                    // "Ms Pryce" after "Laura Pryce": a titled surname is the full name met before
+                    // (the first one: "Mr. Trump" after "Donald Trump ... his father, Fred Trump"
+                    // is still the man the article introduced first)
+                    // (a headline's title-case run, "McCain Challenger Kelli Ward", only when the
+                    // body has none)
+                    if n == 1 {
+                        let fits = |m: &&Mention| {
+                            m.name.len() > name.len()
+                                && m.name.ends_with(&*name)
+                                && m.name.as_bytes()[m.name.len() - name.len() - 1] == b' '
+                        };
+                        let in_body = |m: &&Mention| !doc.para_chrome[doc.sent_para[m.sentence]];
+                        if let Some(m) = out.iter().filter(in_body).find(fits).or_else(|| out.iter().find(fits)) {
+                            name = m.name.clone();
+                        }
+                    }
                     // "De la Cruz said" after "Maria de la Cruz": a surname with its particles
                     if LEX.is_name_particle_any_case(strip_possessive(words[nf])) {
                         let tail = name.to_lowercase();
@@ -481,10 +501,49 @@ pub fn resolve(doc: &Doc, attrs: &mut [Attribution]) {
                     .unwrap_or(Gender::Unknown),
             };
             history.push((sp.start, i, g));
+        } else if let (None, Some(sp)) = (&name, attrs[i].speaker) {
+            // `A spokesman for the ministry said ... "...," he added`: an unnamed person is the
+            // one a later pronoun means, not someone named before them
+            if let Some(g) = unnamed_person(sp.slice(doc.text)) {
+                history.push((sp.start, i, g));
+            }
         }
         attrs[i].speaker_name = name;
     }
     recycle_mentions(ms);
+}
+
+/// Speaker phrase `text` names no one but stands for one person: the last noun for a person
+/// before its first preposition or comma ("A spokesman for the CBI", "The prime minister's
+/// official spokesman", "A source close to the talks"). Returns that noun's gender.
+fn unnamed_person(text: &str) -> Option<Gender> {
+    // (only a phrase that brings in someone new, "a spokesman", "his brother": a definite one,
+    // "the Vermont senator", points back to a person already named)
+    let first = text.split_whitespace().next().unwrap_or("");
+    if !["a", "an", "one", "another", "his", "her", "their", "its"]
+        .iter()
+        .any(|d| first.eq_ignore_ascii_case(d))
+    {
+        return None;
+    }
+    let mut found = None;
+    for w in text.split_whitespace() {
+        let bare = w.trim_end_matches(',');
+        let stripped = strip_possessive(bare);
+        if stripped.is_ascii() {
+            let lower = stripped.to_ascii_lowercase();
+            if let Some(&g) = LEX.person_nouns.get(lower.as_str()) {
+                found = Some(g);
+            }
+            if LEX.word_lowercased(&lower).is_some_and(|i| i.preposition) || matches!(lower.as_str(), "to" | "with") {
+                break;
+            }
+        }
+        if bare.len() < w.len() {
+            break;
+        }
+    }
+    found
 }
 
 /// The mentions around byte `pos`: resolution looks no further than a few thousand names
@@ -564,10 +623,10 @@ fn resolve_one<'t>(
             .iter()
             .rev()
             .find(|(pos, _, g)| *pos < sp.start && compatible(*g, p.gender));
-        let from_mentions = ms[..before]
-            .iter()
-            .rev()
-            .find(|m| m.span.end <= sp.start && compatible(m.gender, p.gender));
+        // (a byline or a photo credit is nobody a pronoun points back to)
+        let from_mentions = ms[..before].iter().rev().find(|m| {
+            m.span.end <= sp.start && compatible(m.gender, p.gender) && !doc.para_chrome[doc.sent_para[m.sentence]]
+        });
         // the person last in view: the latest speaker, unless someone was named after them
         // ("Greaves laughed. ... he said")
         return match (from_history, from_mentions) {
@@ -579,7 +638,11 @@ fn resolve_one<'t>(
     }
     // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
     // (`text.split(',').next()`, by a byte search: the char searcher costs more)
-    let head = memchr::memchr(b',', text.as_bytes()).map_or(text, |k| &text[..k]);
+    // (also before a dash or a parenthesis: "Joyce — who is listed as ... —")
+    let head_len = memchr::memchr3(b',', b'(', 0xE2, text.as_bytes())
+        .filter(|&k| text.as_bytes()[k] != 0xE2 || text[k..].starts_with(['\u{2014}', '\u{2013}']))
+        .unwrap_or(text.len());
+    let head = text[..head_len].trim_end();
     // (a word "and" or "&" needs those bytes somewhere: a byte search rules out most phrases
     // before they are split into words)
     let hb = head.as_bytes();
@@ -594,7 +657,9 @@ fn resolve_one<'t>(
         let before = &doc.text[sp.start..m.span.start];
         // "9/11 widow Terry Strada", "retired teacher Ann Lee": a name closing the phrase,
         // with no preposition before it, is what the words before it describe
-        let closes = m.span.end == sp.end
+        // (a party tag after it changes nothing: "rival Sen. Marco Rubio (R-Fla.)")
+        let after = doc.text[m.span.end..sp.end].trim();
+        let closes = (after.is_empty() || after.starts_with('(') && after.ends_with(')'))
             && before.split_whitespace().all(|w| {
                 LEX.word_lowercased(w)
                     .is_none_or(|i| !i.preposition && !i.stop && i.pronoun.is_none())
@@ -613,7 +678,13 @@ fn resolve_one<'t>(
     let mut inside = ms[before..]
         .iter()
         .take_while(|m| m.span.start <= sp.end)
-        .filter(|m| m.span.end <= sp.end && m.name.contains(' '))
+        // (a full name written there: not a titled surname that stands for one, "Mr. Rubio's
+        // supporters", "Ms. Merkel's spokesman, Steffen Seibert")
+        .filter(|m| {
+            m.span.end <= sp.end
+                && m.name.contains(' ')
+                && (m.span.slice(doc.text).contains(' ') || m.span.end == sp.end)
+        })
         .filter(heads_phrase);
     // "A Coast Guard spokesman, Lt. Marcus Bell": when the phrase does not open with a name,
     // a titled person named in it is the speaker rather than an organisation before it
@@ -623,6 +694,19 @@ fn resolve_one<'t>(
                 .is_some_and(|i| i.title || i.determiner || i.nationality)
         })
     };
+    // "Christie, New Jersey's governor", "Clinton, 35, the daughter of Bill Clinton": a name
+    // (or a titled surname) that is the whole head before the comma is the speaker, whoever
+    // the apposition mentions
+    let head_end = sp.start + head.len();
+    if head_end < sp.end {
+        let closes_head = ms[before..]
+            .iter()
+            .take_while(|m| m.span.start < head_end)
+            .find(|m| m.span.end <= head_end && doc.text[m.span.end..head_end].trim().is_empty() && opens_with_name(m));
+        if let Some(m) = closes_head {
+            return Some(m.name.to_string());
+        }
+    }
     let pick = match inside.next() {
         Some(m) if opens_with_name(m) || m.role.is_some() => Some(m),
         Some(first) => inside.find(|m| m.role.is_some()).or(Some(first)),
@@ -653,7 +737,11 @@ fn resolve_one<'t>(
         words[nf..]
             .iter()
             .zip(&infos[nf..])
-            .filter(|(_, i)| !i.is_some_and(|i| i.determiner || i.stop))
+            // ("Obama himself")
+            .filter(|(w, i)| {
+                !i.is_some_and(|i| i.determiner || i.stop || i.pronoun.is_some())
+                    && !matches!(**w, "himself" | "herself" | "themselves" | "itself")
+            })
             .map(|(w, _)| strip_possessive(w)),
     );
     let rest = &rest[..];
@@ -835,6 +923,50 @@ mod tests {
         // but a plural or a place before a comma is no name
         let r = names("Opponents, including two council members, said the vote was rushed.");
         assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_after_a_new_unnamed_speaker_stays_unnamed() {
+        let r = names(concat!(
+            "Olivia Hart said the plan was late.\n\n",
+            "A spokesman for the employers said firms wanted stability. \"We need a plan,\" he added."
+        ));
+        assert_eq!(r[2], ("he".into(), None), "{r:?}");
+        // a definite description points back to someone named: the pronoun still resolves
+        let r = names("Olivia Hart said the plan was late. The senator said it was costly. \"It is,\" she added.");
+        assert_eq!(r[2].1.as_deref(), Some("Olivia Hart"), "{r:?}");
+    }
+
+    #[test]
+    fn a_byline_is_no_antecedent() {
+        let r = names("By Rebecca Hale\n\nThe minister arrived late. \"We are ready,\" he said.");
+        assert_eq!(r[0], ("he".into(), None), "{r:?}");
+    }
+
+    #[test]
+    fn a_titled_surname_is_the_full_name_met_first_and_gives_a_gender() {
+        let r = names("Laura Pryce said the deal was close. Later Ms Pryce smiled. \"It is done,\" she said.");
+        assert_eq!(r[1].1.as_deref(), Some("Laura Pryce"), "{r:?}");
+        let r = names(concat!(
+            "Donald Lowe founded the firm. His father, Fred Lowe, had lent him money.\n\n",
+            "Mr. Lowe said the loan was repaid."
+        ));
+        assert_eq!(r.last().and_then(|x| x.1.as_deref()), Some("Donald Lowe"), "{r:?}");
+        let r = names("Ms Jones met Mr Smith. \"It was productive,\" she said.");
+        assert_eq!(r[0].1.as_deref(), Some("Jones"), "{r:?}");
+    }
+
+    #[test]
+    fn a_possessive_name_in_the_phrase_is_not_the_speaker() {
+        let r = names("Nigel Crossley denied it. Crossley's lawyer, Fiona McKay, told the BBC that he was innocent.");
+        assert_eq!(r[0].1.as_deref(), Some("Fiona McKay"), "{r:?}");
+        let r = names("Nigel Crossley denied it. Crossley's spokesman said he was innocent.");
+        assert_eq!(r[0].1, None, "{r:?}");
+        // the head before an apposition is the speaker, whoever the apposition names
+        let r = names("Jane Roe ran. Roe, the daughter of Senator Tom Roe, said she would win.");
+        assert_eq!(r[0].1.as_deref(), Some("Jane Roe"), "{r:?}");
+        let r = names("Barack Obama arrived. Obama himself said the plan was fine.");
+        assert_eq!(r[0].1.as_deref(), Some("Barack Obama"), "{r:?}");
     }
 
     #[test]
