@@ -1074,9 +1074,25 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
     if let Some(v) = st.memo.borrow().speaker_before.get(key) {
         return v;
     }
-    let v = speaker_before_walk(doc, st, lo, i);
+    let v = speaker_before_walk(doc, st, lo, i).map(|(s, e)| (skip_time_opener(doc, s, e), e));
     st.memo.borrow_mut().speaker_before.put(key, v);
     v
+}
+
+/// `Last night Jenny Walsh said`, `This morning the minister said`: the noun of a time phrase
+/// that opens the sentence without a comma is no part of the speaker phrase `s..=e`.
+fn skip_time_opener(doc: &Doc, s: usize, e: usize) -> usize {
+    const NOUNS: [u64; 14] = keys8([
+        "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring", "fall",
+        "autumn", "day", "season",
+    ]);
+    let opener = s > 0
+        && const { keys8(["last", "this", "next", "earlier", "later", "late", "early"]) }.contains(&doc.key8(s - 1));
+    if s < e && opener && !doc.t(s).cap && NOUNS.contains(&doc.key8(s)) {
+        s + 1
+    } else {
+        s
+    }
 }
 
 /// [`speaker_before`] without its memo.
@@ -2911,6 +2927,12 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
             let n = doc.t(k + 1);
             if inner.ends_with(',') && n.kind == Kind::Word && n.info().clause_break {
                 return (k + 1, None);
+            }
+            // (`discussed "security guarantees," according to a readout`)
+            if inner.ends_with(',') {
+                if let Some((src, after)) = according_to_phrase(doc, k + 1, b) {
+                    return (k + 1, Some((src, k + 1, after)));
+                }
             }
         }
         if doc.is_comma(k) && k + 1 < b && !doc.t(k).quoted {
@@ -8417,6 +8439,25 @@ mod tests {
             "{r:?}"
         );
         assert!(r.iter().all(|x| !x.1.starts_with("calling")), "{r:?}");
+    }
+
+    #[test]
+    fn a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker() {
+        let r = run("Last night Jenny Walsh said the plan was late.");
+        assert_eq!(r[0].2, "Jenny Walsh", "{r:?}");
+        let r = run("This morning the minister said the plan was late.");
+        assert_eq!(r[0].2, "the minister", "{r:?}");
+        // a time noun that is the head stays
+        let r = run("The night manager said the doors were locked.");
+        assert_eq!(r[0].2, "The night manager", "{r:?}");
+    }
+
+    #[test]
+    fn according_to_after_a_comma_inside_the_closing_mark_ends_the_content() {
+        let text = "Whitfield said they discussed \"security guarantees,\" according to a readout.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[0].content[0].slice(text), "they discussed \"security guarantees,\"");
+        assert_eq!(at[0].source.map(|s| s.slice(text)), Some("a readout"));
     }
 
     #[test]
