@@ -2694,6 +2694,44 @@ fn quoted_as_saying(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<At
     ))
 }
 
+/// `Tass quoted Lavrov as saying the talks had failed`: the person between "quoted" (`i`) and
+/// "as saying" is the speaker, the subject of "quoted" the channel; the cue is "as saying".
+fn quoted_person_as_saying(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribution> {
+    let (a, b) = doc.sents[si];
+    let as_ = (i + 2..b.min(i + 10)).find(|&k| doc.lower_is(k, "as"))?;
+    if as_ + 1 >= b || !doc.lower_is(as_ + 1, "saying") {
+        return None;
+    }
+    // the person: words only, no verb, opening with a name, a determiner or a title
+    let person = (i + 1..as_).all(|k| {
+        let t = doc.t(k);
+        (t.kind == Kind::Word || doc.is_comma(k)) && !t.quoted && t.info().verb.is_none() && !t.info().aux
+    }) && (doc.t(i + 1).cap || doc.t(i + 1).info().determiner || doc.t(i + 1).info().title);
+    if !person {
+        return None;
+    }
+    let mut se = as_ - 1;
+    while se > i + 1 && doc.is_comma(se) {
+        se -= 1;
+    }
+    let lo = free_start(st, a, i);
+    let source = speaker_before(doc, st, lo, i).map(|(s, e)| doc.span(s, e));
+    let said = as_ + 1;
+    let (cs, src) = content_after_start(doc, st, said, b);
+    let (ce, _) = content_end_memo(doc, st, cs, b);
+    let (content, kind) = make_content(doc, cs, ce)?;
+    st.claim(lo.min(i), ce);
+    Some(Attribution::new(
+        Rule::SpeakerThenContent,
+        CueClass::Speech,
+        kind,
+        content,
+        Some(doc.span(i + 1, se)),
+        Some(doc.span(as_, said)),
+        source.or(src),
+    ))
+}
+
 /// `Speaking on Fox News, Smith said`, `Writing on X, formerly Twitter, Musk said`,
 /// `Talking to the BBC, she said`: a participle of speaking or writing opens the sentence, then
 /// the channel (a platform or outlet after "on", "in", "to" or "with"), and the phrase ends
@@ -3296,6 +3334,12 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         return None;
     }
     let w = doc.word(i);
+    // `Tass quoted Lavrov as saying ...`: the person quoted speaks, through the quoting outlet
+    if verb.lemma == "quote" && !trailing && !w.ends_with("ing") {
+        if let Some(at) = quoted_person_as_saying(doc, st, si, i) {
+            return Some(at);
+        }
+    }
     // "when asked whether he would run, ...": the question is reported, its asker unnamed
     if verb.lemma == "ask" && !trailing {
         if let Some(at) = asked_question(doc, st, si, i) {
@@ -3775,7 +3819,9 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 // `Asked who leads the party, he said Ryan`: the answer to a question just asked
                 || after_words == 1 && asked_before)
             // "responded that", "maintained that": a that-clause right after the verb reports too
-            && (!quote_only || doc.t(cstart).kind == Kind::QOpen || cstart == i + 1 && doc.lower_is(cstart, "that"));
+            && (!quote_only
+                || doc.t(cstart).kind == Kind::QOpen
+                || doc.lower_is(cstart, "that") && (cstart == i + 1 || src0.is_some()));
         let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
         if quote_only && !ends_in_quote && !after_ok && !colon_ends {
             return None;
@@ -5576,6 +5622,8 @@ fn headline(doc: &Doc, st: &mut State, pi: usize, from: &mut usize) -> Option<At
         t.kind == Kind::Word
             && t.cap
             && !t.quoted
+            // (a manner of speaking reports only next to a quotation: "Manager Laughs, Evades ...")
+            && !t.info().quote_only
             && t.info().verb.is_some_and(|v| {
                 // a present tense ("Says", "Finds", "Poll Shows"), or the past of a verb of speech
                 // ("Revealed", "Said"): both are verbs in a title-case line
@@ -8458,6 +8506,39 @@ mod tests {
         let at = attribute(&Doc::new(text));
         assert_eq!(at[0].content[0].slice(text), "they discussed \"security guarantees,\"");
         assert_eq!(at[0].source.map(|s| s.slice(text)), Some("a readout"));
+    }
+
+    #[test]
+    fn an_outlet_quoting_a_person_is_the_channel() {
+        let text = "Tass quoted Lavrov as saying the talks had failed.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at[0].speaker.map(|s| s.slice(text)), Some("Lavrov"));
+        assert_eq!(at[0].source.map(|s| s.slice(text)), Some("Tass"));
+        assert_eq!(at[0].content[0].slice(text), "the talks had failed");
+        // quoting a text is no such report
+        assert!(run("He quoted the poet at length.").iter().all(|x| x.3 != "as saying"));
+    }
+
+    #[test]
+    fn manner_verbs_report_next_to_a_quotation_or_a_that_clause() {
+        let r = run("\"It is a disgrace,\" fumed Lee.");
+        assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Lee", "fumed"), "{r:?}");
+        let r = run("Lee scoffed that the plan was a fantasy.");
+        assert_eq!(r[0].1, "that the plan was a fantasy", "{r:?}");
+        assert!(run("Lee laughed at the joke.").is_empty());
+        // nor in a title-case headline
+        assert!(run("Campaign Manager Laughs, Evades Reporter's Question").is_empty());
+    }
+
+    #[test]
+    fn present_particle_verbs_and_channels_before_a_that_clause() {
+        let r = run("Okafor points out that the scheme is voluntary.");
+        assert_eq!(r[0].1, "that the scheme is voluntary", "{r:?}");
+        assert!(run("The team scored 20 points in the first half.").is_empty());
+        let r = run("Musk posted on X that the ruling was absurd.");
+        assert_eq!(r[0].1, "that the ruling was absurd", "{r:?}");
+        let r = run("Analysts at Barclays said in a note to clients that rates would fall.");
+        assert_eq!(r[0].1, "that rates would fall", "{r:?}");
     }
 
     #[test]
