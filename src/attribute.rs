@@ -1082,6 +1082,23 @@ fn speaker_before(doc: &Doc, st: &State, lo: usize, i: usize) -> Option<(usize, 
 /// `Last night Jenny Walsh said`, `This morning the minister said`: the noun of a time phrase
 /// that opens the sentence without a comma is no part of the speaker phrase `s..=e`.
 fn skip_time_opener(doc: &Doc, s: usize, e: usize) -> usize {
+    // a live blog's clock time, "21:20 Linton says", "9:20pm BST Linton says": the minutes and
+    // a zone or am/pm after them
+    if s >= 2
+        && s < e
+        && doc.is_punct(s - 1, ':')
+        && doc.word(s - 2).bytes().all(|c| c.is_ascii_digit())
+        && doc.word(s).as_bytes().first().is_some_and(u8::is_ascii_digit)
+    {
+        let mut k = s + 1;
+        if k < e
+            && const { keys8(["bst", "gmt", "cet", "cest", "et", "est", "edt", "pt", "am", "pm"]) }
+                .contains(&doc.key8(k))
+        {
+            k += 1;
+        }
+        return k;
+    }
     const NOUNS: [u64; 14] = keys8([
         "night", "morning", "evening", "week", "weekend", "month", "year", "summer", "winter", "spring", "fall",
         "autumn", "day", "season",
@@ -1922,8 +1939,11 @@ fn long_apposition(doc: &Doc, st: &State, lo: usize, c2: usize) -> Option<(usize
     if doc.t(lo).info().verb.is_some() || doc.t(lo).info().adjunct && !doc.t(lo).info().title {
         return None;
     }
-    // the description must not hold its own sentence ("X won, and Y said")
-    if (k..c2).any(|x| doc.is_comma(x) && (doc.lower_is(x + 1, "and") || doc.lower_is(x + 1, "but"))) {
+    // the description must not hold its own sentence ("X won, and Y said"), nor end a
+    // dateline ("LONDON, March 4 (Reuters) - The company, Thames Water, said")
+    if (k..c2)
+        .any(|x| doc.is_comma(x) && (doc.lower_is(x + 1, "and") || doc.lower_is(x + 1, "but")) || spaced_dash(doc, x))
+    {
         return None;
     }
     Some((lo, c2 - 1))
@@ -8498,6 +8518,17 @@ mod tests {
         // a time noun that is the head stays
         let r = run("The night manager said the doors were locked.");
         assert_eq!(r[0].2, "The night manager", "{r:?}");
+        // a live blog's clock time
+        let r = run("21:20 Linton says the vote is close.");
+        assert_eq!(r[0].2, "Linton", "{r:?}");
+        let r = run("9:20pm Linton says the vote is close.");
+        assert_eq!(r[0].2, "Linton", "{r:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_an_appositive_speaker() {
+        let r = run("LONDON, March 4 (Reuters) - The water company, Thames Water, said it would raise bills.");
+        assert_eq!(r[0].2, "The water company, Thames Water", "{r:?}");
     }
 
     #[test]
