@@ -21,6 +21,9 @@ pub struct Mention<'t> {
     pub span: Span,
     /// canonical lower-case role ("foreign minister")
     pub role: Option<&'static str>,
+    /// the role comes from an apposition ("X, the housing secretary,"), not a title before
+    /// the name: a role looked up falls back to these only when no titled person fits
+    pub role_after: bool,
     /// lower-case nationality adjective ("russian")
     pub nationality: Option<&'static str>,
     pub gender: Gender,
@@ -245,6 +248,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     let mut infos = Vec::with_capacity(16);
     let mut scratch: Joined = (String::with_capacity(128), Vec::with_capacity(16));
     let mut name_buf = String::with_capacity(64);
+    let (mut app_words, mut app_infos): (Vec<&str>, Vec<_>) = (Vec::with_capacity(8), Vec::with_capacity(8));
     // (a run starts only at one of `doc.heads`: the walk goes from one to the next, which
     // stay in step with the sentences, in text order too)
     let heads = &doc.heads[..];
@@ -370,10 +374,33 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                             name = m.name.clone();
                         }
                     }
+                    // "Angela Marsh, the housing secretary, said": a role in the apposition is
+                    // hers too, so that "the housing secretary" later resolves to her
+                    let titled = role.is_some();
+                    let role = role.or_else(|| {
+                        let c = e;
+                        if !(c + 2 < b && doc.toks[c].is_punct(doc.text, ',')) {
+                            return None;
+                        }
+                        // (the definite article: "a spokesman for ..." names a kind of role
+                        // that others share)
+                        if !doc.toks[c + 1].text(doc.text).eq_ignore_ascii_case("the") {
+                            return None;
+                        }
+                        let end = (c + 2..b.min(c + 10))
+                            .find(|&x| doc.toks[x].kind != Kind::Word)
+                            .filter(|&x| doc.toks[x].is_punct(doc.text, ',') || doc.toks[x].is_punct(doc.text, '.'))?;
+                        app_words.clear();
+                        app_words.extend((c + 2..end).map(|x| doc.toks[x].text(doc.text)));
+                        infos_of_tokens(doc, c + 2, end, &app_words, &mut app_infos);
+                        let (_, r, _) = analyse(&app_words, &app_infos, &mut scratch);
+                        r
+                    });
                     out.push(Mention {
                         words: word_bits(&name),
                         name,
                         span: Span::new(ns, ne),
+                        role_after: !titled && role.is_some(),
                         role,
                         nationality,
                         gender,
@@ -433,6 +460,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     name: m.name.clone(),
                     span: Span::new(t.start, t.end),
                     role: m.role,
+                    role_after: m.role_after,
                     nationality: m.nationality,
                     gender: m.gender,
                     sentence: m.sentence,
@@ -768,10 +796,19 @@ fn resolve_one<'t>(
         }
         return None;
     }
-    // a role: "Russia's Foreign Minister", "China's top diplomat", "the senator"
-    if let Some(r) = role.filter(|&r| r != "counterpart") {
-        let fits =
-            |m: &&Mention| m.role == Some(r) && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n));
+    // a role: "Russia's Foreign Minister", "China's top diplomat", "the senator" (not "a
+    // spokesman", "one official": an indefinite phrase brings in someone not named)
+    let indefinite = words
+        .first()
+        .is_some_and(|w| ["a", "an", "one", "another"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+    if let Some(r) = role.filter(|&r| r != "counterpart" && !indefinite) {
+        // (a titled person first; one described by an apposition only when none fits)
+        let any_titled = ms.iter().any(|m| m.role == Some(r) && !m.role_after);
+        let fits = |m: &&Mention| {
+            m.role == Some(r)
+                && (!any_titled || !m.role_after)
+                && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n))
+        };
         let exact = |m: &&Mention| nationality.is_some() && m.nationality == nationality;
         // the latest fitting one before with the same nationality, else the latest; then
         // the same after (walked, not collected)
@@ -935,6 +972,24 @@ mod tests {
         // a definite description points back to someone named: the pronoun still resolves
         let r = names("Olivia Hart said the plan was late. The senator said it was costly. \"It is,\" she added.");
         assert_eq!(r[2].1.as_deref(), Some("Olivia Hart"), "{r:?}");
+    }
+
+    #[test]
+    fn a_role_in_an_apposition_resolves_a_later_definite_description() {
+        let r = names(concat!(
+            "Angela Marsh, the housing secretary, said the plan was late.\n\n",
+            "The housing secretary added that it was costly."
+        ));
+        assert_eq!(r[1].1.as_deref(), Some("Angela Marsh"), "{r:?}");
+        // a titled person wins over one described by an apposition
+        let r = names(concat!(
+            "President Ivan Petrov spoke for hours. He defended Karl Lutz, the president of the ",
+            "football federation.\n\n\"We are friends,\" the president said."
+        ));
+        assert_eq!(r.last().and_then(|x| x.1.as_deref()), Some("Ivan Petrov"), "{r:?}");
+        // an indefinite phrase brings in someone new
+        let r = names("Jane Roe, the city's spokeswoman, spoke first. A spokeswoman for the union said talks failed.");
+        assert_eq!(r.last().map(|x| x.1.clone()), Some(None), "{r:?}");
     }
 
     #[test]
