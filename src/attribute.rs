@@ -2587,7 +2587,10 @@ fn is_media_word(doc: &Doc, k: usize) -> bool {
 /// Tokens s..e (exclusive) name an outlet or platform.
 fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
     let txt = &doc.text[doc.t(s).start..doc.t(e - 1).end];
-    if with_lowercase(txt, |l| LEX.outlets.contains(l)) {
+    // ("the Daily Mail" for a listed "Daily Mail")
+    if with_lowercase(txt, |l| {
+        LEX.outlets.contains(l) || l.strip_prefix("the ").is_some_and(|r| LEX.outlets.contains(r))
+    }) {
         return true;
     }
     (s..e).any(|k| {
@@ -2597,7 +2600,16 @@ fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
             LEX.outlets.contains(w)
                 || matches!(
                     w,
-                    "news" | "times" | "post" | "journal" | "radio" | "television" | "tv" | "magazine" | "newspaper"
+                    "news"
+                        | "times"
+                        | "post"
+                        | "journal"
+                        | "radio"
+                        | "television"
+                        | "tv"
+                        | "magazine"
+                        | "newspaper"
+                        | "broadcaster"
                 )
         };
         // (an ASCII word has no curly apostrophe to replace: lower-cased on the stack)
@@ -2650,9 +2662,11 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
                             || doc.lower_is(end, "on"))
                     {
                         let mut f = end + 1;
+                        // (not a day or a month: "in a statement on Wednesday")
                         while f < b
                             && doc.t(f).kind == Kind::Word
                             && (doc.t(f).cap || doc.t(f).info().determiner || doc.lower_is(f, "of"))
+                            && !is_time_word(doc, f)
                         {
                             f += 1;
                         }
@@ -8482,9 +8496,36 @@ mod tests {
             ),
             ("Meyer told El Pa\u{ed}s that the cuts were wrong.", "El Pa\u{ed}s"),
             ("Meyer said on Bluesky that the cuts were wrong.", "Bluesky"),
+            // a listed outlet after "the", and a descriptor before an outlet's name
+            ("Meyer told the Daily Mail that the cuts were wrong.", "the Daily Mail"),
+            (
+                "Meyer told the broadcaster ZDF that the cuts were wrong.",
+                "the broadcaster ZDF",
+            ),
         ] {
             let at = attribute(&Doc::new(text));
             assert_eq!(at[0].source.map(|s| s.slice(text)), Some(outlet), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_day_after_the_channel_is_no_part_of_it() {
+        for (text, channel) in [
+            (
+                "The ministry said in a statement on Wednesday that talks failed.",
+                "a statement",
+            ),
+            (
+                "Smith said in an interview with CNN on Sunday that he would run.",
+                "an interview with CNN",
+            ),
+            (
+                "Smith said in a statement on Facebook that he would run.",
+                "a statement on Facebook",
+            ),
+        ] {
+            let at = attribute(&Doc::new(text));
+            assert_eq!(at[0].source.map(|s| s.slice(text)), Some(channel), "{text}");
         }
     }
 
