@@ -768,6 +768,11 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
         if at.content.iter().any(|c| crosses_paragraph(doc, *c)) {
             at.content = split_at_paragraphs(doc, &at.content);
         }
+        // `« Nous ne céderons pas »`: the spaces inside the marks (French style, or a
+        // no-break space) are no part of what was said
+        for c in &mut at.content {
+            *c = trim_space(doc.text, *c);
+        }
     }
     // text order; `speaker_from` indices follow their attributions to the new positions
     // (by key and then index: the order of a stable sort by key, with each key read once)
@@ -3068,6 +3073,18 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
     }
     // drop the sentence-final mark
     (trim_final_punct(doc, s, b), None)
+}
+
+/// `c` without white space (any Unicode white space, the no-break space too) at either end;
+/// an all-space span is left as it is.
+fn trim_space(text: &str, c: Span) -> Span {
+    let piece = c.slice(text);
+    let t = piece.trim();
+    if t.is_empty() || t.len() == piece.len() {
+        return c;
+    }
+    let start = c.start + (piece.len() - piece.trim_start().len());
+    Span::new(start, start + t.len())
 }
 
 /// Content spans cut where a paragraph starts inside them; each new piece starts after any
@@ -8652,6 +8669,14 @@ mod tests {
         // an audience or a place is no channel
         assert_eq!(source("Speaking to reporters, Ruiz said talks would resume."), None);
         assert_eq!(source("Speaking in Ohio, Ruiz said talks would resume."), None);
+    }
+
+    #[test]
+    fn spaces_inside_the_marks_are_no_part_of_the_quotation() {
+        let r = run("\u{ab}\u{a0}We will not give in\u{a0}\u{bb}, the minister said.");
+        assert_eq!(r[0].1, "We will not give in", "{r:?}");
+        let r = run("\u{201c} We are ready, \u{201d} she said, \u{201c} for anything. \u{201d}");
+        assert_eq!(r[0].1, "We are ready, | for anything.", "{r:?}");
     }
 
     #[test]
