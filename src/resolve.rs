@@ -732,6 +732,11 @@ fn resolve_one<'t>(
             .take_while(|m| m.span.start < head_end)
             .find(|m| m.span.end <= head_end && doc.text[m.span.end..head_end].trim().is_empty() && opens_with_name(m));
         if let Some(m) = closes_head {
+            // (a surname before its full name is written: "Mr Hollis, the shadow secretary,
+            // said ... said Daniel Hollis")
+            if !m.name.contains(' ') {
+                return by_surname(ms, &[&m.name], sp.start).or_else(|| Some(m.name.to_string()));
+            }
             return Some(m.name.to_string());
         }
     }
@@ -1020,6 +1025,8 @@ mod tests {
         // the head before an apposition is the speaker, whoever the apposition names
         let r = names("Jane Roe ran. Roe, the daughter of Senator Tom Roe, said she would win.");
         assert_eq!(r[0].1.as_deref(), Some("Jane Roe"), "{r:?}");
+        let r = names("Mr Hollis, the shadow minister, said it was late. It was late, said Daniel Hollis.");
+        assert_eq!(r[0].1.as_deref(), Some("Daniel Hollis"), "{r:?}");
         let r = names("Barack Obama arrived. Obama himself said the plan was fine.");
         assert_eq!(r[0].1.as_deref(), Some("Barack Obama"), "{r:?}");
     }
