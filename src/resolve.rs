@@ -558,14 +558,16 @@ fn unnamed_person(text: &str) -> Option<Gender> {
     for w in text.split_whitespace() {
         let bare = w.trim_end_matches(',');
         let stripped = strip_possessive(bare);
-        if stripped.is_ascii() {
-            let lower = stripped.to_ascii_lowercase();
-            if let Some(&g) = LEX.person_nouns.get(lower.as_str()) {
-                found = Some(g);
-            }
-            if LEX.word_lowercased(&lower).is_some_and(|i| i.preposition) || matches!(lower.as_str(), "to" | "with") {
-                break;
-            }
+        // (lower-cased on the stack: no allocation per word)
+        let stop = stripped.is_ascii()
+            && crate::segment::with_lowercase(stripped, |lower| {
+                if let Some(&g) = LEX.person_nouns.get(lower) {
+                    found = Some(g);
+                }
+                LEX.word_lowercased(lower).is_some_and(|i| i.preposition) || matches!(lower, "to" | "with")
+            });
+        if stop {
+            break;
         }
         if bare.len() < w.len() {
             break;
