@@ -3727,8 +3727,21 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         // `While Trump has admitted using the tax code, he does not defend it`: the report sits
         // in a subordinate clause, which ends at its first comma before the main clause
         if subordinate_report(doc, a, ss) {
-            if let Some(c) = (cstart + 1..cend).find(|&x| main_clause_comma(doc, x)) {
-                cend = c;
+            // (the comma may sit inside a closing mark: `After she called the plan "dead in the
+            // water," she resigned`; the content then keeps the mark)
+            let in_quote = |x: usize| {
+                doc.t(x).kind == Kind::QClose
+                    && x + 1 < cend
+                    && doc.quotes[doc.t(x).quote as usize]
+                        .inner()
+                        .slice(doc.text)
+                        .trim_end()
+                        .ends_with(',')
+                    && doc.t(x + 1).kind == Kind::Word
+                    && !["and", "or", "but"].iter().any(|w| doc.lower_is(x + 1, w))
+            };
+            if let Some(c) = (cstart + 1..cend).find(|&x| main_clause_comma(doc, x) || in_quote(x)) {
+                cend = if in_quote(c) { c + 1 } else { c };
             }
         }
         if verb.class == CueClass::Stance {
@@ -8587,6 +8600,15 @@ mod tests {
     fn a_dateline_is_no_part_of_an_appositive_speaker() {
         let r = run("LONDON, March 4 (Reuters) - The water company, Thames Water, said it would raise bills.");
         assert_eq!(r[0].2, "The water company, Thames Water", "{r:?}");
+    }
+
+    #[test]
+    fn a_report_in_an_opening_clause_ends_at_a_comma_inside_the_closing_mark() {
+        let r = run("After the minister described the plan as \"dead in the water,\" she resigned.");
+        assert_eq!(r[0].1, "the plan as \"dead in the water,\"", "{r:?}");
+        // the comma outside the mark, as before
+        let r = run("After the minister described the plan as dead in the water, she resigned.");
+        assert_eq!(r[0].1, "the plan as dead in the water", "{r:?}");
     }
 
     #[test]
