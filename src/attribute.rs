@@ -2956,8 +2956,7 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
         // with a subject of its own is no part of the report (train: 158 indirect contents end
         // there, 103 run through one)
         if k > s + 2
-            && doc.is_comma(k)
-            && !doc.t(k).quoted
+            && clause_comma(doc, k)
             && k + 4 < b
             && (doc.lower_is(k + 1, "and") || doc.lower_is(k + 1, "but"))
             && !doc.t(k + 2).quoted
@@ -2978,19 +2977,18 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                         || doc.word(v).len() > 4 && doc.word(v).ends_with("ed"))
             })
         {
-            return (k, None);
+            return (comma_end(doc, k), None);
         }
         // `said he would vote for her, though he has doubts`: a concession after a comma is the
         // writer's (train: 38 indirect contents end there, 28 run through one)
         if k > s + 2
-            && doc.is_comma(k)
-            && !doc.t(k).quoted
+            && clause_comma(doc, k)
             && k + 2 < b
             && (doc.lower_is(k + 1, "though")
                 || doc.lower_is(k + 1, "although")
                 || doc.lower_is(k + 1, "even") && doc.lower_is(k + 2, "though"))
         {
-            return (k, None);
+            return (comma_end(doc, k), None);
         }
         // `said the timing was not intentional; they only learned on Friday ...`: a semicolon
         // outside quotation marks closes the reported clause (train: 92 indirect contents end
@@ -3129,6 +3127,27 @@ fn split_at_paragraphs(doc: &Doc, content: &[Span]) -> Vec<Span> {
 }
 
 /// `e` moved back over sentence-final punctuation (not quoted), no further than `s`.
+/// Token `k` is a comma between clauses: an unquoted comma, or a closing mark whose quotation
+/// ends with one (US style: `was "a disaster," though ...`).
+fn clause_comma(doc: &Doc, k: usize) -> bool {
+    doc.is_comma(k) && !doc.t(k).quoted
+        || doc.t(k).kind == Kind::QClose
+            && doc.quotes[doc.t(k).quote as usize]
+                .inner()
+                .slice(doc.text)
+                .trim_end()
+                .ends_with(',')
+}
+
+/// Where content ends at the [`clause_comma`] `k`: before a comma, after a closing mark.
+fn comma_end(doc: &Doc, k: usize) -> usize {
+    if doc.t(k).kind == Kind::QClose {
+        k + 1
+    } else {
+        k
+    }
+}
+
 /// Word `v` is a finite past-tense verb as far as its form tells: a verb of the lexicons
 /// not in its base form ("argued", "told"), an unlisted word in "-ed" ("suggested",
 /// "signaled"), or a common irregular past ("took", "gave").
@@ -8609,6 +8628,14 @@ mod tests {
         // the comma outside the mark, as before
         let r = run("After the minister described the plan as dead in the water, she resigned.");
         assert_eq!(r[0].1, "the plan as dead in the water", "{r:?}");
+    }
+
+    #[test]
+    fn a_comma_inside_the_closing_mark_separates_clauses_like_one_outside() {
+        let r = run("Jones said the plan was \"a disaster,\" though he would vote for it.");
+        assert_eq!(r[0].1, "the plan was \"a disaster,\"", "{r:?}");
+        let r = run("Jones said the plan was \"a disaster,\" and the mayor agreed with him.");
+        assert_eq!(r[0].1, "the plan was \"a disaster,\"", "{r:?}");
     }
 
     #[test]
