@@ -3010,15 +3010,16 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 }
             }
         }
-        if doc.is_comma(k) && k + 1 < b && !doc.t(k).quoted {
+        // (a comma inside a closing mark too: `was "a disaster," citing ...`)
+        if clause_comma(doc, k) && k + 1 < b {
             // `Smith, who called Sanders on Tuesday, told supporters`: the main verb after a
             // comma ends the relative clause
             let n = doc.t(k + 1);
             if n.kind == Kind::Word && !n.cap && n.info().verb.is_some() && !doc.word(k + 1).ends_with("ing") {
-                return (k, None);
+                return (comma_end(doc, k), None);
             }
             if let Some((src, after)) = according_to_phrase(doc, k + 1, b) {
-                return (k, Some((src, k + 1, after)));
+                return (comma_end(doc, k), Some((src, k + 1, after)));
             }
             let n = doc.t(k + 1);
             // `..., Lee shot back: "Then we will sue."`: another speaker's colon quotation
@@ -3026,7 +3027,7 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 if let Some(c) = (k + 2..b.min(k + 8)).find(|&x| !doc.t(x).quoted && doc.is_punct(x, ':')) {
                     let clean = (k + 1..c).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
                     if clean && c + 1 < b && doc.t(c + 1).kind == Kind::QOpen {
-                        return (k, None);
+                        return (comma_end(doc, k), None);
                     }
                 }
             }
@@ -3060,11 +3061,11 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                     || doc.word(k + 2).ends_with("ing"));
             let adjunct_goes_on = as_adjunct || doc.lower_is(k + 1, "including") || doc.lower_is(k + 1, "when");
             if n.kind == Kind::Word && !n.quoted && n.info().clause_break && !but_goes_on && !adjunct_goes_on {
-                return (k, None);
+                return (comma_end(doc, k), None);
             }
             let w = if n.kind == Kind::Word { doc.word(k + 1) } else { "" };
             if w.ends_with("ing") && n.info().verb.is_some() {
-                return (k, None);
+                return (comma_end(doc, k), None);
             }
         }
         k += 1;
@@ -8636,6 +8637,10 @@ mod tests {
         assert_eq!(r[0].1, "the plan was \"a disaster,\"", "{r:?}");
         let r = run("Jones said the plan was \"a disaster,\" and the mayor agreed with him.");
         assert_eq!(r[0].1, "the plan was \"a disaster,\"", "{r:?}");
+        // a participle opening its own report after the mark
+        let r = run("Jones called the plan \"a disaster,\" citing its cost.");
+        assert_eq!(r[0].1, "the plan \"a disaster,\"", "{r:?}");
+        assert!(r.iter().any(|x| x.3 == "citing" && x.1 == "its cost"), "{r:?}");
     }
 
     #[test]
