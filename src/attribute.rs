@@ -3127,17 +3127,20 @@ fn split_at_paragraphs(doc: &Doc, content: &[Span]) -> Vec<Span> {
     out
 }
 
-/// `e` moved back over sentence-final punctuation (not quoted), no further than `s`.
 /// Token `k` is a comma between clauses: an unquoted comma, or a closing mark whose quotation
 /// ends with one (US style: `was "a disaster," though ...`).
+// (called at every token of a content: the kind is tested first, and most tokens are words)
+#[inline]
 fn clause_comma(doc: &Doc, k: usize) -> bool {
-    doc.is_comma(k) && !doc.t(k).quoted
-        || doc.t(k).kind == Kind::QClose
-            && doc.quotes[doc.t(k).quote as usize]
-                .inner()
-                .slice(doc.text)
-                .trim_end()
-                .ends_with(',')
+    match doc.t(k).kind {
+        Kind::Word => false,
+        Kind::QClose => doc.quotes[doc.t(k).quote as usize]
+            .inner()
+            .slice(doc.text)
+            .trim_end()
+            .ends_with(','),
+        _ => doc.is_comma(k) && !doc.t(k).quoted,
+    }
 }
 
 /// Where content ends at the [`clause_comma`] `k`: before a comma, after a closing mark.
@@ -3214,6 +3217,7 @@ fn noun_phrase_content(doc: &Doc, s: usize, k: usize) -> bool {
     })
 }
 
+/// `e` moved back over sentence-final punctuation (not quoted), no further than `s`.
 fn trim_final_punct(doc: &Doc, s: usize, mut e: usize) -> usize {
     while e > s && doc.t(e - 1).kind == Kind::Punct && !doc.t(e - 1).quoted {
         e -= 1;
