@@ -2998,13 +2998,13 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
         }
         // `... was "a terrible mistake," although ...`: the comma sits inside the quotation
         if doc.t(k).kind == Kind::QClose && k + 1 < b && k > s {
-            let inner = doc.quotes[doc.t(k).quote as usize].inner().slice(doc.text).trim_end();
+            let comma = comma_in_quote(doc, k);
             let n = doc.t(k + 1);
-            if inner.ends_with(',') && n.kind == Kind::Word && n.info().clause_break {
+            if comma && n.kind == Kind::Word && n.info().clause_break {
                 return (k + 1, None);
             }
             // (`discussed "security guarantees," according to a readout`)
-            if inner.ends_with(',') {
+            if comma {
                 if let Some((src, after)) = according_to_phrase(doc, k + 1, b) {
                     return (k + 1, Some((src, k + 1, after)));
                 }
@@ -3134,11 +3134,7 @@ fn split_at_paragraphs(doc: &Doc, content: &[Span]) -> Vec<Span> {
 fn clause_comma(doc: &Doc, k: usize) -> bool {
     match doc.t(k).kind {
         Kind::Word => false,
-        Kind::QClose => doc.quotes[doc.t(k).quote as usize]
-            .inner()
-            .slice(doc.text)
-            .trim_end()
-            .ends_with(','),
+        Kind::QClose => comma_in_quote(doc, k),
         _ => doc.is_comma(k) && !doc.t(k).quoted,
     }
 }
@@ -3754,13 +3750,8 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             // (the comma may sit inside a closing mark: `After she called the plan "dead in the
             // water," she resigned`; the content then keeps the mark)
             let in_quote = |x: usize| {
-                doc.t(x).kind == Kind::QClose
-                    && x + 1 < cend
-                    && doc.quotes[doc.t(x).quote as usize]
-                        .inner()
-                        .slice(doc.text)
-                        .trim_end()
-                        .ends_with(',')
+                x + 1 < cend
+                    && comma_in_quote(doc, x)
                     && doc.t(x + 1).kind == Kind::Word
                     && !["and", "or", "but"].iter().any(|w| doc.lower_is(x + 1, w))
             };
@@ -3779,9 +3770,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                         || ["during", "when", "but"].iter().any(|w| doc.lower_is(x, w)))
                     // (or the comma inside a closing quotation mark: `hailed the vote as
                     // "historic," telling ...`)
-                    || doc.t(x).kind == Kind::QClose
-                        && x + 1 < cend
-                        && doc.quotes[doc.t(x).quote as usize].inner().slice(doc.text).trim_end().ends_with(',')
+                    || x + 1 < cend && comma_in_quote(doc, x)
             }) {
                 cend = if doc.t(c).kind == Kind::QClose { c + 1 } else { c };
             }
@@ -4724,16 +4713,10 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
         // clause, according to X (, more clause)
         let p = i - 1;
         // `"We will sue," according to Lee.`: the comma sits inside the quotation
-        let comma_in_quote = doc.t(p).kind == Kind::QClose
-            && doc.quotes[doc.t(p).quote as usize]
-                .inner()
-                .slice(doc.text)
-                .trim_end()
-                .ends_with(',');
-        if !(doc.is_comma(p) || doc.is_dash(p) || comma_in_quote) || p <= lo {
+        if !(doc.is_comma(p) || doc.is_dash(p) || comma_in_quote(doc, p)) || p <= lo {
             return None;
         }
-        let (mut content, kind) = make_content(doc, lo, if comma_in_quote { p + 1 } else { p })?;
+        let (mut content, kind) = make_content(doc, lo, if comma_in_quote(doc, p) { p + 1 } else { p })?;
         if ne < b && doc.is_comma(ne) {
             let (ce, _) = content_end(doc, ne + 1, b);
             if ce > ne + 1 && doc.words_in(ne + 1, ce) >= 2 {
@@ -5839,7 +5822,12 @@ fn headline_inverted(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution
 /// `hailed the vote as "fantastic," telling reporters ...`: American punctuation puts the
 /// comma that sets off the participle inside the closing quotation mark.
 fn comma_in_quote_before(doc: &Doc, i: usize) -> bool {
-    let t = doc.t(i - 1);
+    comma_in_quote(doc, i - 1)
+}
+
+/// Token `k` is a closing mark whose quotation ends with a comma (US style: `"a disaster,"`).
+fn comma_in_quote(doc: &Doc, k: usize) -> bool {
+    let t = doc.t(k);
     t.kind == Kind::QClose
         && doc.quotes[t.quote as usize]
             .inner()
