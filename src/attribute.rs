@@ -643,7 +643,19 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut dash_from = 0;
     // (and where `headline`'s)
     let mut head_from = 0;
+    // inside a link list of the page ("Most read" and the titles under it, up to the next
+    // paragraph of prose)
+    let mut links = false;
     for pi in 0..doc.paras.len() {
+        // (a heading may end with a colon, which makes it no chrome)
+        if is_link_list_head(doc, pi) {
+            links = true;
+        } else if !doc.para_chrome[pi] {
+            links = false;
+        }
+        if links {
+            continue;
+        }
         if let Some(at) = colon_lead(doc, &mut st, pi)
             .or_else(|| headline_inverted(doc, &mut st, pi))
             .or_else(|| headline(doc, &mut st, pi, &mut head_from))
@@ -658,6 +670,9 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
             continue;
         }
         let cands = doc.sent_cands(si);
+        if !cands.is_empty() && consent_sentence(doc, a, b) {
+            continue;
+        }
         // (every pass of this loop starts from a candidate, in_poll too)
         if cands.is_empty() && fast_paths() {
             continue;
@@ -5573,6 +5588,41 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     ))
 }
 
+/// A paragraph that heads a link list of the page ("Most read", "You may also like:"), as
+/// listed in `link_list_heads.txt`: the titles under it are other stories, not this one's
+/// reports.
+fn is_link_list_head(doc: &Doc, pi: usize) -> bool {
+    let (a, b) = doc.para_toks[pi];
+    // (the longest heading has five words)
+    if a == b || b - a > 7 {
+        return false;
+    }
+    let text = doc.paras[pi].slice(doc.text).trim().trim_end_matches(':').trim_end();
+    let low = text.to_lowercase().replace('\u{2019}', "'");
+    let low = low.split_whitespace().collect::<Vec<_>>().join(" ");
+    LEX.link_list_heads.contains(low.as_str())
+}
+
+/// A sentence of a sign-up form or a cookie banner, addressed to the reader ("By signing up
+/// you agree to our privacy policy."): its first words are a line of `consent_openers.txt`.
+fn consent_sentence(doc: &Doc, a: usize, b: usize) -> bool {
+    if !doc.lower_is(a, "by") {
+        return false;
+    }
+    let mut phrase = String::from("by");
+    for k in a + 1..b.min(a + 4) {
+        if doc.t(k).kind != Kind::Word {
+            return false;
+        }
+        phrase.push(' ');
+        phrase.push_str(&doc.word(k).to_lowercase());
+        if LEX.consent_openers.contains(phrase.as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// `Trump: My immigration plans aren't set in stone.` in a headline, `JAKE TAPPER: Donald
 /// Trump released a video ...` in a transcript: a paragraph that opens with a short
 /// capitalised name and a colon; the rest of the paragraph is the content, the colon the cue.
@@ -7181,6 +7231,38 @@ mod tests {
         );
         // a short line without a final mark is still chrome
         assert!(run("Doe says she is ready for a second term\n\nMore news.").is_empty());
+    }
+
+    #[test]
+    fn titles_under_a_link_list_heading_are_other_stories() {
+        let titles = "Minister Says Rail Fares Will Rise In January\n\nCouncil Warns It Must Cut Library Hours";
+        // the same lines with no heading above them read as headlines
+        assert_eq!(run(titles).len(), 2, "{:?}", run(titles));
+        for head in ["Most Read", "You may also like:", "RELATED STORIES"] {
+            let r = run(&format!("{head}\n\n{titles}"));
+            assert!(r.is_empty(), "{head}: {r:?}");
+        }
+        // the list ends at the next paragraph of prose
+        let r = run(&format!(
+            "Most read\n\n{titles}\n\nThe mayor said the roads would be fixed by June.\n\nDoe Says She Will Run Again"
+        ));
+        let got: Vec<&str> = r.iter().map(|x| x.2.as_str()).collect();
+        assert_eq!(got, ["The mayor", "Doe"], "{r:?}");
+    }
+
+    #[test]
+    fn a_sign_up_form_addressing_the_reader_reports_nothing() {
+        for text in [
+            "Get the latest news in your inbox. By signing up you agree to our privacy policy.",
+            "We use cookies. By continuing to browse, you agree to our use of cookies.",
+            "By clicking Subscribe, you agree that we may email you.",
+        ] {
+            let r = run(text);
+            assert!(r.is_empty(), "{text}: {r:?}");
+        }
+        // other sentences opening with "by" keep their reports
+        let r = run("By Tuesday, officials said, the bridge will reopen. By signing the deal, Doe said she had won.");
+        assert_eq!(r.len(), 2, "{r:?}");
     }
 
     #[test]

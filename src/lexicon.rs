@@ -35,6 +35,8 @@ pub const PARTICLE_ONLY_VERBS: &str = include_str!("lexicons/particle_only_verbs
 pub const ADJUNCTS: &str = include_str!("lexicons/adjuncts.txt");
 pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt");
 pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
+pub const LINK_LIST_HEADS: &str = include_str!("lexicons/link_list_heads.txt");
+pub const CONSENT_OPENERS: &str = include_str!("lexicons/consent_openers.txt");
 pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
@@ -184,6 +186,10 @@ pub struct Lexicon {
     evidential_first: [bool; 256],
     /// lower-case labels that open a paragraph with a colon and name no speaker ("update")
     pub colon_labels: FxSet<&'static str>,
+    /// lower-case headings of a scraped page's link lists ("most read")
+    pub link_list_heads: FxSet<&'static str>,
+    /// lower-case openings of a sign-up form's or cookie banner's sentences ("by signing up")
+    pub consent_openers: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
     pub parenthetical_adverbs: FxSet<&'static str>,
     /// singular nouns that take a plural verb ("majority")
@@ -483,6 +489,8 @@ impl Lexicon {
                 t
             },
             colon_labels: entries(COLON_LABELS).collect(),
+            link_list_heads: entries(LINK_LIST_HEADS).collect(),
+            consent_openers: entries(CONSENT_OPENERS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             stance_nouns: entries(STANCE_NOUNS).collect(),
@@ -1056,6 +1064,8 @@ mod tests {
             ("verb_particles", VERB_PARTICLES),
             ("evidential_verbs", EVIDENTIAL_VERBS),
             ("colon_labels", COLON_LABELS),
+            ("link_list_heads", LINK_LIST_HEADS),
+            ("consent_openers", CONSENT_OPENERS),
             ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),
@@ -1094,6 +1104,26 @@ mod tests {
         }
         assert_eq!(LEX.person_nouns.get("spokeswoman"), Some(&Gender::Female));
         assert_eq!(LEX.person_nouns.get("official"), Some(&Gender::Unknown));
+    }
+
+    #[test]
+    fn phrase_lists_are_lower_case_with_single_spaces() {
+        for (name, src) in [
+            ("colon_labels", COLON_LABELS),
+            ("link_list_heads", LINK_LIST_HEADS),
+            ("consent_openers", CONSENT_OPENERS),
+        ] {
+            for l in entries(src) {
+                assert_eq!(l, l.to_lowercase(), "{name}: {l:?} is not lower case");
+                assert_eq!(
+                    l,
+                    l.split_whitespace().collect::<Vec<_>>().join(" "),
+                    "{name}: {l:?} has extra spaces"
+                );
+            }
+        }
+        assert!(LEX.link_list_heads.contains("most read"));
+        assert!(LEX.consent_openers.contains("by signing up"));
     }
 
     #[test]
