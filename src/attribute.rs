@@ -6835,6 +6835,38 @@ mod tests {
     }
 
     #[test]
+    fn verbs_that_name_or_credit_take_the_object_and_its_quoted_phrase() {
+        for (text, content, cue) in [
+            (
+                "Ruiz credited the mayor with keeping \"the whole city calm\" during the storm.",
+                "the mayor with keeping \"the whole city calm\"",
+                "credited",
+            ),
+            (
+                "The senator dubbed the plan \"a road to nowhere.\"",
+                "the plan \"a road to nowhere.\"",
+                "dubbed",
+            ),
+            (
+                "Critics have likened the tax to a toll on every road.",
+                "the tax to a toll on every road",
+                "have likened",
+            ),
+            (
+                "Okafor labeled the report \"a whitewash,\" then left.",
+                "the report \"a whitewash,\"",
+                "labeled",
+            ),
+        ] {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!((r[0].1.as_str(), r[0].3.as_str()), (content, cue), "{text}");
+        }
+        // the nouns are no cues
+        assert!(run("The label signed three bands after a tax credit was approved.").is_empty());
+    }
+
+    #[test]
     fn stance_verbs_of_praise_blame_and_emphasis_take_their_object_as_content() {
         for (text, cue) in [
             (
