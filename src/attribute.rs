@@ -2830,6 +2830,19 @@ type ContentEnd = (usize, Option<(Span, usize, usize)>);
 
 /// End (exclusive) of content that starts at s: the sentence end, or before a trailing
 /// `, according to X` (returned as the source) or `, adding/saying ...`.
+/// An auxiliary of tense or modality that may stand between "and"/"but" and a second verb of
+/// the same subject ("... but has said", "and would add"); forms of "be" are left out, as
+/// "and was told" is a passive with a speaker of its own.
+fn coordinated_aux(doc: &Doc, k: usize) -> bool {
+    !doc.t(k).cap
+        && const {
+            keys8([
+                "has", "have", "had", "will", "would", "did", "does", "could", "can", "may", "might",
+            ])
+        }
+        .contains(&doc.key8(k))
+}
+
 /// Token `n` opens a clause of its own: a subject (a determiner other than "that", a
 /// capitalised word, a subject pronoun) with a finite verb among the next four tokens.
 fn own_clause_at(doc: &Doc, n: usize, b: usize) -> bool {
@@ -2940,6 +2953,7 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
                 && (doc.lower_is(v, "also")
                     || doc.lower_is(v, "then")
                     || doc.lower_is(v, "later")
+                    || v == k + 1 && coordinated_aux(doc, v)
                     || !doc.t(v).cap && looks_like_ly_adverb(doc.word(v)))
             {
                 v += 1;
@@ -4113,9 +4127,16 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         }
         return None;
     }
-    // `X said A and added B`: the second verb shares the first one's speaker
+    // `X said A and added B`, `... but has said B`: the second verb shares the first one's
+    // speaker
+    let conj = if i > a + 1 && coordinated_aux(doc, i - 1) {
+        i - 2
+    } else {
+        i - 1
+    };
     if i > a
-        && (doc.lower_is(i - 1, "and") || doc.lower_is(i - 1, "but"))
+        && conj >= a
+        && (doc.lower_is(conj, "and") || doc.lower_is(conj, "but"))
         && !trailing
         && verb.class == CueClass::Speech
     {
@@ -4140,7 +4161,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                         kind,
                         content,
                         None,
-                        Some(doc.span(i, if particle && cstart > i + 1 { i + 1 } else { i })),
+                        Some(doc.span(conj + 1, if particle && cstart > i + 1 { i + 1 } else { i })),
                         src.or(acc.map(|x| x.0)),
                     )
                 });
@@ -6703,7 +6724,8 @@ mod tests {
 
     #[test]
     fn a_prepositional_aside_after_the_subject_of_a_coordinated_cue_is_skipped() {
-        let r = run("Clinton, like Obama, has encouraged allies to spend more but has said she will hold firm.");
+        // (a first verb that is no cue: "encouraged" is one, and its row's speaker is then shared)
+        let r = run("Clinton, like Obama, has spent more on ads but has said she will hold firm.");
         assert_eq!(r.len(), 1, "{r:?}");
         assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("she will hold firm", "Clinton"));
     }
@@ -6864,6 +6886,46 @@ mod tests {
         }
         // the nouns are no cues
         assert!(run("The label signed three bands after a tax credit was approved.").is_empty());
+    }
+
+    #[test]
+    fn directives_and_sides_taken_are_stances() {
+        for (text, content, cue) in [
+            (
+                "The mayor encouraged residents to stay indoors.",
+                "residents to stay indoors",
+                "encouraged",
+            ),
+            (
+                "Two senators sided with the governor on the budget.",
+                "the governor on the budget",
+                "sided with",
+            ),
+            (
+                "Officials have balked at the cost of the plan.",
+                "the cost of the plan",
+                "have balked at",
+            ),
+        ] {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!((r[0].1.as_str(), r[0].3.as_str()), (content, cue), "{text}");
+        }
+        // without its particle, "side" is no cue
+        assert!(run("Workers sided the barn in cedar last year.").is_empty());
+    }
+
+    #[test]
+    fn a_second_verb_after_and_with_an_auxiliary_shares_the_speaker() {
+        let text = "Smith praised the plan but has said it would not pass.";
+        let r = run(text);
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(r[0].1, "the plan", "{r:?}");
+        assert_eq!((r[1].1.as_str(), r[1].3.as_str()), ("it would not pass", "has said"));
+        assert_eq!(attribute(&Doc::new(text))[1].speaker_from, Some(0));
+        // a passive "was told" has a speaker of its own
+        let r = run("Smith said the plan was good and was told it would pass.");
+        assert_eq!(r.len(), 1, "{r:?}");
     }
 
     #[test]
