@@ -9,7 +9,7 @@
 
 use crate::attribute::{Attribution, Doc};
 use crate::lexicon::{FxMap, Gender, WordInfo, LEX};
-use crate::segment::{Kind, Span, Token};
+use crate::segment::{with_lowercase, Kind, Span, Token};
 use std::borrow::Cow;
 
 /// A person named in the article.
@@ -235,6 +235,32 @@ fn recycle_mentions(mut ms: Vec<Mention<'_>>) {
 }
 
 /// People mentioned in the document, in text order.
+/// A word in capitals that is no acronym: two letters or more, none lower-case, a vowel
+/// among them ("DOYLE", not "BFM" or "TV").
+fn is_shouted(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 2
+        && b.iter().all(|c| !c.is_ascii_lowercase())
+        && b.iter().any(|c| c.is_ascii_uppercase())
+        && b.iter().any(|c| b"AEIOUY".contains(c))
+}
+
+/// "PETER DOYLE" as "Peter Doyle", "MCCAIN" as "Mccain": each word's first letter stays a
+/// capital, the others are lowered (a name's inner capitals are lost in capitals anyway).
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == ' ' || c == '-';
+    }
+    out
+}
+
 pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
     // (room for a typical article's people, so that the vector rarely grows: the thread's
     // previous vector when `resolve` gave it back)
@@ -296,6 +322,16 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             {
                 s += 1;
             }
+            // "Campaigner Lucy Barnes said": a sentence's first word is capitalised whatever it
+            // is; a noun for a person there is a description, not part of the name
+            if s == a
+                && e - s >= 3
+                && doc.toks[s].kind == Kind::Word
+                && !doc.toks[s].info().title
+                && with_lowercase(doc.toks[s].text(doc.text), |w| LEX.person_nouns.contains_key(w))
+            {
+                s += 1;
+            }
             // One word is never a person: it is either a title (no name word left after it),
             // or a name word without a role, and `person_like` wants two name words or a role.
             // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
@@ -342,6 +378,12 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                             name_buf.push(' ');
                         }
                         name_buf.push_str(strip_possessive(w));
+                    }
+                    // "PETER DOYLE:" labelling a transcript's turn: the name in capitals is
+                    // written as a name ("Peter Doyle"), so that "Doyle" elsewhere finds it
+                    // (an acronym has no vowel: "BFM TV" stays)
+                    if name_buf.split(' ').all(is_shouted) {
+                        name_buf = title_case(&name_buf);
                     }
                     let written = &doc.text[ns..ne];
                     let mut name = if name_buf == written {
@@ -451,10 +493,17 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                 continue;
             }
             let w = strip_possessive(t.text(doc.text));
-            if surname_bits & word_bit(w.as_bytes()) == 0 {
-                continue;
+            let mut found = (surname_bits & word_bit(w.as_bytes()) != 0)
+                .then(|| by_surname.get(w).copied())
+                .flatten();
+            // ("TAPPER:" after "JAKE TAPPER": the full name is held title-cased)
+            if found.is_none() && w.len() > 1 && w.as_bytes()[1].is_ascii_uppercase() && is_shouted(w) {
+                let cased = title_case(w);
+                if surname_bits & word_bit(cased.as_bytes()) != 0 {
+                    found = by_surname.get(cased.as_str()).copied();
+                }
             }
-            if let Some(&mi) = by_surname.get(w) {
+            if let Some(mi) = found {
                 let m = &out[mi];
                 surnames.push(Mention {
                     name: m.name.clone(),
@@ -792,6 +841,14 @@ fn resolve_one<'t>(
         if let Some(full) = by_surname(ms, caps, sp.start) {
             return Some(full);
         }
+        // "TAPPER:" in a transcript, after "JAKE TAPPER" (held title-cased)
+        if caps.iter().any(|w| is_shouted(w)) {
+            let cased: Vec<String> = caps.iter().map(|w| title_case(w)).collect();
+            let cased: Vec<&str> = cased.iter().map(String::as_str).collect();
+            if let Some(full) = by_surname(ms, &cased, sp.start) {
+                return Some(full);
+            }
+        }
         if caps.len() >= 2
             || role.is_some()
             // a lone surname ("Lee said") is a name unless a word list knows it ("Officials");
@@ -1003,6 +1060,40 @@ mod tests {
     fn a_byline_is_no_antecedent() {
         let r = names("By Rebecca Hale\n\nThe minister arrived late. \"We are ready,\" he said.");
         assert_eq!(r[0], ("he".into(), None), "{r:?}");
+    }
+
+    #[test]
+    fn a_person_noun_opening_the_sentence_is_no_part_of_the_name() {
+        let r = names("Campaigner Lucy Barnes, who lives nearby, said residents felt ignored.");
+        assert_eq!(r[0].1.as_deref(), Some("Lucy Barnes"), "{r:?}");
+        // a title stays, and a later "the president" finds its holder by it
+        let r = names("President Ann Cole said the bill was signed. The president said it would help.");
+        assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{r:?}");
+        assert_eq!(r[1].1.as_deref(), Some("Ann Cole"), "{r:?}");
+    }
+
+    #[test]
+    fn a_name_in_capitals_is_written_as_a_name_and_found_by_its_surname() {
+        let r = names(concat!(
+            "PETER DOYLE: Our plan will cut bills.\n\n",
+            "SARAH LINTON: He said the same thing last time.\n\n",
+            "Later, Linton said her party would cut the cap.\n\n",
+            "DOYLE: That is not true."
+        ));
+        let got: Vec<Option<&str>> = r.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            got,
+            [
+                Some("Peter Doyle"),
+                Some("Sarah Linton"),
+                Some("Sarah Linton"),
+                Some("Peter Doyle")
+            ],
+            "{r:?}"
+        );
+        // an acronym has no vowel, and keeps its capitals
+        assert!(!super::is_shouted("BFM") && !super::is_shouted("TV") && super::is_shouted("DOYLE"));
+        assert_eq!(super::title_case("MARY-KATE O'NEIL"), "Mary-Kate O'neil");
     }
 
     #[test]
