@@ -98,11 +98,16 @@ fn info_of_token(t: &Token, w: &str) -> Option<&'static WordInfo> {
     }
 }
 
+/// A name word: a capital first, or an Arabic particle and a hyphen before one ("al-Sharif").
+fn capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) || crate::segment::particle_cap(w.as_bytes())
+}
+
 /// Whether token `t` (text `w`) passes the tests `person_like` makes of the last word of a
 /// name: a run whose last word fails them holds no person, since its name words run to its end.
 fn may_end_a_name(t: &Token, w: &str) -> bool {
     let sw = strip_possessive(w);
-    sw.chars().next().is_some_and(char::is_uppercase)
+    capitalised(sw)
         && !is_org_word(sw)
         && info_of_token(t, w).is_none_or(|i| i.title || (!i.stop && !i.determiner && i.pronoun.is_none()))
 }
@@ -347,8 +352,7 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                     && n <= 5
                     && words[nf..].iter().enumerate().all(|(x, w)| {
                         let w = strip_possessive(w);
-                        (w.chars().next().is_some_and(char::is_uppercase) || x > 0 && x + 1 < n && is_name_particle(w))
-                            && !is_org_word(w)
+                        (capitalised(w) || x > 0 && x + 1 < n && is_name_particle(w)) && !is_org_word(w)
                     })
                     && infos[nf..]
                         .iter()
@@ -831,11 +835,7 @@ fn resolve_one<'t>(
     let rest = &rest[..];
     // a surname, maybe after a title: "Wang", "Mr. Trump", "Sen. Cruz"
     caps.clear();
-    caps.extend(
-        rest.iter()
-            .copied()
-            .filter(|w| w.chars().next().is_some_and(char::is_uppercase)),
-    );
+    caps.extend(rest.iter().copied().filter(|w| capitalised(w)));
     let caps = &caps[..];
     if !caps.is_empty() && caps.len() == rest.len() && caps.len() <= 3 {
         if let Some(full) = by_surname(ms, caps, sp.start) {
@@ -1070,6 +1070,24 @@ mod tests {
         let r = names("President Ann Cole said the bill was signed. The president said it would help.");
         assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{r:?}");
         assert_eq!(r[1].1.as_deref(), Some("Ann Cole"), "{r:?}");
+    }
+
+    #[test]
+    fn a_surname_with_a_lower_case_arabic_particle_is_a_name() {
+        let r = names(concat!(
+            "\"We have nothing left,\" said Layla el-Masri, a nurse. ",
+            "Ahmed al-Sharif said the talks had failed. \"It is over,\" el-Masri said."
+        ));
+        let got: Vec<Option<&str>> = r.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(
+            got,
+            [Some("Layla el-Masri"), Some("Ahmed al-Sharif"), Some("Layla el-Masri")],
+            "{r:?}"
+        );
+        // a group named with one is no person a pronoun points back to
+        let r =
+            names("Ahmed Ali said the town was calm. Ansar al-Sharia posted a video. He said the army would respond.");
+        assert_eq!(r.last().and_then(|x| x.1.as_deref()), Some("Ahmed Ali"), "{r:?}");
     }
 
     #[test]

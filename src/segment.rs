@@ -558,7 +558,7 @@ pub fn tokenize_with(
                 i => i,
             };
             let q = inside.at(pos);
-            let cap = c.is_uppercase();
+            let cap = c.is_uppercase() || particle_cap(&bytes[off..end]);
             if cap || info.is_some_and(|i| i.title) {
                 notes.heads.push(out.len() as u32);
             }
@@ -593,6 +593,41 @@ pub fn tokenize_with(
             i += clen;
         }
     }
+}
+
+/// `al-Sharif`, `el-Masri`, `bin-Talal`: a surname written with its Arabic particle in lower
+/// case and a hyphen is a capitalised word, as "Al-Sharif" would be (a name without it is
+/// no speaker: the row is lost). The particle must be one of these and the letter after
+/// the hyphen a capital: "al-Qaeda" is a name too, "ad-hoc" is not.
+#[inline]
+pub(crate) fn particle_cap(w: &[u8]) -> bool {
+    // (nearly every word fails on its first byte or on the hyphen's place)
+    if w.len() < 4 || !matches!(w[0], b'a' | b'e' | b'b' | b'i' | b'u') {
+        return false;
+    }
+    let Some(h) = w[1..w.len().min(5)].iter().position(|&c| c == b'-').map(|h| h + 1) else {
+        return false;
+    };
+    h + 1 < w.len()
+        && w[h + 1].is_ascii_uppercase()
+        && matches!(
+            &w[..h],
+            b"al"
+                | b"el"
+                | b"ad"
+                | b"an"
+                | b"ar"
+                | b"as"
+                | b"ash"
+                | b"at"
+                | b"az"
+                | b"ud"
+                | b"ul"
+                | b"bin"
+                | b"ibn"
+                | b"abu"
+                | b"bint"
+        )
 }
 
 /// The top-level quote under a position, for positions that only grow: a cursor instead of a
@@ -695,7 +730,7 @@ fn plain_run(
                     break;
                 };
                 let q = inside.at(pos);
-                let cap = b.is_ascii_uppercase();
+                let cap = b.is_ascii_uppercase() || particle_cap(&text[pos..end]);
                 if cap || info.is_some_and(|i| i.title) {
                     notes.heads.push(out.len() as u32);
                 }
@@ -1292,6 +1327,26 @@ mod tests {
     fn abbreviations_do_not_end_sentences() {
         let s = sents("Sen. Ted Cruz spoke to the U.S. Army on Sept. 5. Then he left.");
         assert_eq!(s, ["Sen. Ted Cruz spoke to the U.S. Army on Sept. 5.", "Then he left."]);
+    }
+
+    #[test]
+    fn a_lower_case_arabic_particle_before_a_hyphen_and_a_capital_makes_a_name_word() {
+        for w in ["al-Sharif", "el-Masri", "bin-Talal", "abu-Bakr", "ash-Shami"] {
+            assert!(particle_cap(w.as_bytes()), "{w}");
+        }
+        for w in ["ad-hoc", "al-", "all-Star", "el", "also", "e-Mail", "Al-Sharif"] {
+            assert!(!particle_cap(w.as_bytes()), "{w}");
+        }
+        // both tokenizer paths mark the word
+        for text in [
+            "Ahmed al-Sharif said",
+            "Ahmed al-Sharif said \u{201c}no\u{201d} \u{2014} twice",
+        ] {
+            let mut toks = Vec::new();
+            tokenize(text, Span::new(0, text.len()), &[], &mut toks);
+            let t = toks.iter().find(|t| t.text(text) == "al-Sharif").expect("one token");
+            assert!(t.cap, "{text}");
+        }
     }
 
     #[test]
