@@ -2690,6 +2690,24 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
                         {
                             f += 1;
                         }
+                        // ("a letter to the minister": a plain noun after the determiner; no
+                        // determiner left dangling at the end)
+                        if f > end + 1
+                            && f < b
+                            && doc.t(f - 1).info().determiner
+                            && doc.t(f).kind == Kind::Word
+                            && !doc.t(f).cap
+                            && !doc.t(f).quoted
+                            && {
+                                let i = doc.t(f).info();
+                                i.verb.is_none() && !i.stop && !i.preposition && !i.determiner && i.pronoun.is_none()
+                            }
+                        {
+                            f += 1;
+                        }
+                        while f > end + 1 && doc.t(f - 1).info().determiner {
+                            f -= 1;
+                        }
                         if f > end + 1 {
                             end = f;
                         }
@@ -4073,7 +4091,18 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 .or(acc.map(|x| x.0))
                 .or_else(|| {
                     let (span, after) = channel_phrase(doc, a, b)?;
-                    (after + 1 == ss && doc.is_comma(after)).then_some(span)
+                    // (a modifier may stand before the comma: "In a statement released on
+                    // Tuesday, ...", "In the letter, obtained by The Canadian Press, ...";
+                    // a clause with a verb of its own may not)
+                    let modifier = |k: usize| {
+                        let t = doc.t(k);
+                        !t.quoted
+                            && t.kind != Kind::QOpen
+                            && !t.info().aux
+                            && (t.info().verb.is_none() || doc.word(k).ends_with("ed") || doc.word(k).ends_with("ing"))
+                    };
+                    (ss > after && ss - 1 - after <= 10 && doc.is_comma(ss - 1) && (after..ss - 1).all(modifier))
+                        .then_some(span)
                 })
                 .or_else(|| speaking_channel(doc, a, ss));
             let claim_end = acc.map(|x| x.2).unwrap_or(cend);
@@ -8791,6 +8820,29 @@ mod tests {
         let text = "In the end, Smith said he would stay.";
         let at = attribute(&Doc::new(text));
         assert_eq!(at[0].source, None);
+        // a modifier between the channel and the comma
+        for (text, channel) in [
+            (
+                "In a statement released on Tuesday, the ministry said the talks had failed.",
+                "a statement",
+            ),
+            (
+                "In the letter, obtained by a reporter, Smith said the plan was unsafe.",
+                "the letter",
+            ),
+            (
+                "In a letter to the minister, the union said the plan was unsafe.",
+                "a letter to the minister",
+            ),
+        ] {
+            let at = attribute(&Doc::new(text));
+            assert_eq!(at[0].source.map(|s| s.slice(text)), Some(channel), "{text}");
+        }
+        // a clause with a verb of its own between them is no modifier
+        let text = "In a statement, the ministry said the talks failed, and Smith said they would resume.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 2, "{at:?}");
+        assert_eq!(at[1].source, None);
     }
 
     #[test]
