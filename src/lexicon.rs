@@ -37,6 +37,7 @@ pub const EVIDENTIAL_VERBS: &str = include_str!("lexicons/evidential_verbs.txt")
 pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
 pub const LINK_LIST_HEADS: &str = include_str!("lexicons/link_list_heads.txt");
 pub const CONSENT_OPENERS: &str = include_str!("lexicons/consent_openers.txt");
+pub const POST_NOMINALS: &str = include_str!("lexicons/post_nominals.txt");
 pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
@@ -190,6 +191,8 @@ pub struct Lexicon {
     pub link_list_heads: FxSet<&'static str>,
     /// lower-case openings of a sign-up form's or cookie banner's sentences ("by signing up")
     pub consent_openers: FxSet<&'static str>,
+    /// letters after a name for an honour or a rank ("KC", "OBE"), as written
+    pub post_nominals: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
     pub parenthetical_adverbs: FxSet<&'static str>,
     /// singular nouns that take a plural verb ("majority")
@@ -491,6 +494,7 @@ impl Lexicon {
             colon_labels: entries(COLON_LABELS).collect(),
             link_list_heads: entries(LINK_LIST_HEADS).collect(),
             consent_openers: entries(CONSENT_OPENERS).collect(),
+            post_nominals: entries(POST_NOMINALS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             stance_nouns: entries(STANCE_NOUNS).collect(),
@@ -1066,6 +1070,7 @@ mod tests {
             ("colon_labels", COLON_LABELS),
             ("link_list_heads", LINK_LIST_HEADS),
             ("consent_openers", CONSENT_OPENERS),
+            ("post_nominals", POST_NOMINALS),
             ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),

@@ -337,6 +337,10 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
             {
                 s += 1;
             }
+            // "Rebecca Lowe SC", "Ann Lee OBE": letters after the name are no part of it
+            while e - s > 2 && LEX.post_nominals.contains(doc.toks[e - 1].text(doc.text)) {
+                e -= 1;
+            }
             // One word is never a person: it is either a title (no name word left after it),
             // or a name word without a role, and `person_like` wants two name words or a role.
             // Most runs are such a word ("Moscow", "Tuesday"): no analysis for them.
@@ -742,7 +746,10 @@ fn resolve_one<'t>(
         // with no preposition before it, is what the words before it describe
         // (a party tag after it changes nothing: "rival Sen. Marco Rubio (R-Fla.)")
         let after = doc.text[m.span.end..sp.end].trim();
-        let closes = (after.is_empty() || after.starts_with('(') && after.ends_with(')'))
+        // (and letters after the name: "Defence barrister Rebecca Lowe SC")
+        let closes = (after.is_empty()
+            || after.starts_with('(') && after.ends_with(')')
+            || after.split_whitespace().all(|w| LEX.post_nominals.contains(w)))
             && before.split_whitespace().all(|w| {
                 LEX.word_lowercased(w)
                     .is_none_or(|i| !i.preposition && !i.stop && i.pronoun.is_none())
@@ -1070,6 +1077,37 @@ mod tests {
         let r = names("President Ann Cole said the bill was signed. The president said it would help.");
         assert_eq!(r[0].1.as_deref(), Some("Ann Cole"), "{r:?}");
         assert_eq!(r[1].1.as_deref(), Some("Ann Cole"), "{r:?}");
+    }
+
+    #[test]
+    fn abbreviated_ranks_company_officers_and_letters_after_a_name_are_no_part_of_it() {
+        for (text, name) in [
+            ("Chief Supt Derek Nyhan said the road was closed.", "Derek Nyhan"),
+            ("Det Insp Ruth Quinn said two men were arrested.", "Ruth Quinn"),
+            (
+                "Councilmember Nora Whitfield said she would push for a study.",
+                "Nora Whitfield",
+            ),
+            (
+                "Chief Executive Officer Linda Marchetti said sales fell.",
+                "Linda Marchetti",
+            ),
+            (
+                "Defence barrister Rebecca Lowe SC said her client was sorry.",
+                "Rebecca Lowe",
+            ),
+            ("Singer Kaya Monroe said the tour was over.", "Kaya Monroe"),
+            (
+                "Local Green councillor Aoife Byrne said residents were shaken.",
+                "Aoife Byrne",
+            ),
+        ] {
+            let r = names(text);
+            assert_eq!(r[0].1.as_deref(), Some(name), "{text}: {r:?}");
+        }
+        // a surname later finds the name without its letters
+        let r = names("Rebecca Lowe SC said the fine was fair. Ms Lowe said her client would pay.");
+        assert_eq!(r[1].1.as_deref(), Some("Rebecca Lowe"), "{r:?}");
     }
 
     #[test]
