@@ -418,6 +418,7 @@ impl<'a> Doc<'a> {
         let mut para_chrome = std::mem::take(&mut bufs.para_chrome);
         para_chrome.clear();
         para_chrome.reserve(paras.len());
+        let mut links = false;
         for (pi, p) in paras.iter().enumerate() {
             let ptext = p.slice(text);
             // (a headline closed by a semicolon, "Sanders says he's riding momentum;", is
@@ -425,7 +426,15 @@ impl<'a> Doc<'a> {
             let terminal = ptext.ends_with([
                 '.', '!', '?', '"', '\u{201d}', '\'', '\u{2019}', ':', ';', '\u{2026}', ')', '\u{bb}',
             ]);
-            para_chrome.push(!terminal && ptext.split_whitespace().nth(20).is_none());
+            let short = !terminal && ptext.split_whitespace().nth(20).is_none();
+            // (under a link list's heading, up to the next paragraph of prose, every short line
+            // is a link, whatever it reads like)
+            if is_link_list_head(ptext) {
+                links = true;
+            } else if !short {
+                links = false;
+            }
+            para_chrome.push(short && (links || !sentence_case_headline(ptext)));
             let a = toks.len();
             let e0 = notes.ends.len();
             notes.cue_seen = false;
@@ -648,9 +657,12 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     let mut links = false;
     for pi in 0..doc.paras.len() {
         // (a heading may end with a colon, which makes it no chrome)
-        if is_link_list_head(doc, pi) {
+        let ptext = doc.paras[pi].slice(doc.text);
+        if is_link_list_head(ptext) {
             links = true;
-        } else if !doc.para_chrome[pi] {
+        } else if !doc.para_chrome[pi]
+            && (ptext.ends_with(['.', '!', '?']) || ptext.split_whitespace().nth(20).is_some())
+        {
             links = false;
         }
         if links {
@@ -5657,16 +5669,39 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     ))
 }
 
+/// A short line without a final mark that reports like a sentence: a headline in sentence
+/// case ("Sudan's army says it has retaken the city", "Fares to rise, says rail chief"), with
+/// a present-tense verb of `headline_verbs.txt` among its first words. A line opened by a
+/// section label ("Related: Cyclists say ...") is a link, and stays chrome.
+fn sentence_case_headline(p: &str) -> bool {
+    let mut words = p.split_whitespace();
+    let first: Vec<&str> = words.by_ref().take(14).collect();
+    if first.len() < 4 {
+        return false;
+    }
+    let labelled = first.iter().take(3).position(|w| w.ends_with(':')).is_some_and(|k| {
+        let label = first[..=k]
+            .join(" ")
+            .trim_end_matches(':')
+            .to_lowercase()
+            .replace('\u{2019}', "'");
+        LEX.colon_labels.contains(label.as_str())
+    });
+    !labelled
+        && first
+            .iter()
+            .any(|w| LEX.headline_verbs.contains(w.trim_end_matches(',')))
+}
+
 /// A paragraph that heads a link list of the page ("Most read", "You may also like:"), as
 /// listed in `link_list_heads.txt`: the titles under it are other stories, not this one's
 /// reports.
-fn is_link_list_head(doc: &Doc, pi: usize) -> bool {
-    let (a, b) = doc.para_toks[pi];
+fn is_link_list_head(p: &str) -> bool {
     // (the longest heading has five words)
-    if a == b || b - a > 7 {
+    if p.len() > 40 || p.split_whitespace().nth(5).is_some() {
         return false;
     }
-    let text = doc.paras[pi].slice(doc.text).trim().trim_end_matches(':').trim_end();
+    let text = p.trim().trim_end_matches(':').trim_end();
     let low = text.to_lowercase().replace('\u{2019}', "'");
     let low = low.split_whitespace().collect::<Vec<_>>().join(" ");
     LEX.link_list_heads.contains(low.as_str())
@@ -7388,8 +7423,35 @@ mod tests {
             (r[0].1.as_str(), r[0].2.as_str()),
             ("she is ready for a second term", "Doe")
         );
-        // a short line without a final mark is still chrome
-        assert!(run("Doe says she is ready for a second term\n\nMore news.").is_empty());
+        // a short line without a final mark is still chrome, unless it is a headline in
+        // sentence case with a present-tense verb of saying
+        assert!(run("Doe said she is ready for a second term\n\nMore news.").is_empty());
+        let r = run("Doe says she is ready for a second term\n\nMore news.");
+        assert_eq!(r.len(), 1, "{r:?}");
+    }
+
+    #[test]
+    fn a_headline_in_sentence_case_reports_unless_it_is_a_link() {
+        for (text, content, speaker) in [
+            (
+                "Sudan's army says it has retaken the bridge\n\nFighting went on.",
+                "it has retaken the bridge",
+                "Sudan's army",
+            ),
+            (
+                "Fares to rise in January, says rail chief\n\nPassengers were angry.",
+                "Fares to rise in January",
+                "rail chief",
+            ),
+        ] {
+            let r = run(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!((r[0].1.as_str(), r[0].2.as_str()), (content, speaker), "{text}");
+        }
+        // a section label or a link list's heading makes the line a link
+        assert!(run("Related: Cyclists say the roads are the worst in a decade\n\nMore news.").is_empty());
+        let r = run("Most read\n\nMan charged after crash, police say\n\nMayor says roads will be fixed");
+        assert!(r.is_empty(), "{r:?}");
     }
 
     #[test]

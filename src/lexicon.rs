@@ -38,6 +38,7 @@ pub const COLON_LABELS: &str = include_str!("lexicons/colon_labels.txt");
 pub const LINK_LIST_HEADS: &str = include_str!("lexicons/link_list_heads.txt");
 pub const CONSENT_OPENERS: &str = include_str!("lexicons/consent_openers.txt");
 pub const POST_NOMINALS: &str = include_str!("lexicons/post_nominals.txt");
+pub const HEADLINE_VERBS: &str = include_str!("lexicons/headline_verbs.txt");
 pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
@@ -193,6 +194,8 @@ pub struct Lexicon {
     pub consent_openers: FxSet<&'static str>,
     /// letters after a name for an honour or a rank ("KC", "OBE"), as written
     pub post_nominals: FxSet<&'static str>,
+    /// present-tense verbs that make a short line without a final mark a headline that reports
+    pub headline_verbs: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
     pub parenthetical_adverbs: FxSet<&'static str>,
     /// singular nouns that take a plural verb ("majority")
@@ -495,6 +498,7 @@ impl Lexicon {
             link_list_heads: entries(LINK_LIST_HEADS).collect(),
             consent_openers: entries(CONSENT_OPENERS).collect(),
             post_nominals: entries(POST_NOMINALS).collect(),
+            headline_verbs: entries(HEADLINE_VERBS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             stance_nouns: entries(STANCE_NOUNS).collect(),
@@ -1071,6 +1075,7 @@ mod tests {
             ("link_list_heads", LINK_LIST_HEADS),
             ("consent_openers", CONSENT_OPENERS),
             ("post_nominals", POST_NOMINALS),
+            ("headline_verbs", HEADLINE_VERBS),
             ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),
