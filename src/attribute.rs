@@ -2873,6 +2873,14 @@ fn coordinated_aux(doc: &Doc, k: usize) -> bool {
         .contains(&doc.key8(k))
 }
 
+/// A span of time opens at token `k`: "years", "months", "decades", "some time", "a long time".
+fn is_duration(doc: &Doc, k: usize) -> bool {
+    const PLURALS: [u64; 7] = keys8(["years", "months", "weeks", "days", "hours", "decades", "ages"]);
+    PLURALS.contains(&doc.key8(k))
+        || doc.lower_is(k, "some") && doc.lower_is((k + 1).min(doc.toks.len() - 1), "time")
+        || doc.lower_is(k, "a") && doc.lower_is((k + 1).min(doc.toks.len() - 1), "long")
+}
+
 /// Token `n` opens a clause of its own: a subject (a determiner other than "that", a
 /// capitalised word, a subject pronoun) with a finite verb among the next four tokens.
 fn own_clause_at(doc: &Doc, n: usize, b: usize) -> bool {
@@ -3606,7 +3614,9 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
         && (!doc.word(i + 1).is_ascii() || LEX.may_be_verb_particle(doc.key8(i + 1)))
         && LEX
             .particles
-            .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)));
+            .contains(&(verb.lemma, lower(doc.word(i + 1), &mut st.buf)))
+        // (`has argued for years that ...`: "for" opens a duration, not the verb's object)
+        && !(doc.lower_is(i + 1, "for") && i + 2 < b && is_duration(doc, i + 2));
     // phrasal verbs that are not reports: "showed up", "called off" (but "pointed out" is)
     if !particle && i + 1 < b && const { keys8(["up", "off", "out"]) }.contains(&doc.key8(i + 1)) {
         return None;
@@ -6950,6 +6960,34 @@ mod tests {
         }
         // the nouns are no cues
         assert!(run("The label signed three bands after a tax credit was approved.").is_empty());
+    }
+
+    #[test]
+    fn house_style_cues_and_labels() {
+        // "termed" puts a name on something, as "dubbed" does
+        let r = run("The opposition termed the announcement \"an eyewash\" and alleged that it was a ploy.");
+        assert_eq!(r.len(), 2, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("the announcement \"an eyewash\"", "termed")
+        );
+        // "for years" is a duration, not the object "argued for" takes
+        let r = run("Smith has argued for years that the plan was unsafe.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("that the plan was unsafe", "has argued"),
+            "{r:?}"
+        );
+        let r = run("Smith argued for a new inquiry.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].3.as_str()),
+            ("a new inquiry", "argued for"),
+            "{r:?}"
+        );
+        // a match report's facts box names no speakers
+        assert!(
+            run("The visitors won.\n\nReferee: Paul Sutcliffe. Attendance: 18,412\n\nScorers: Bellini 34").is_empty()
+        );
     }
 
     #[test]

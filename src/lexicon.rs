@@ -39,6 +39,7 @@ pub const LINK_LIST_HEADS: &str = include_str!("lexicons/link_list_heads.txt");
 pub const CONSENT_OPENERS: &str = include_str!("lexicons/consent_openers.txt");
 pub const POST_NOMINALS: &str = include_str!("lexicons/post_nominals.txt");
 pub const HEADLINE_VERBS: &str = include_str!("lexicons/headline_verbs.txt");
+pub const NO_NAME_WORDS: &str = include_str!("lexicons/no_name_words.txt");
 pub const PARENTHETICAL_ADVERBS: &str = include_str!("lexicons/parenthetical_adverbs.txt");
 pub const COLLECTIVE_NOUNS: &str = include_str!("lexicons/collective_nouns.txt");
 pub const NAME_PARTICLES: &str = include_str!("lexicons/name_particles.txt");
@@ -196,6 +197,8 @@ pub struct Lexicon {
     pub post_nominals: FxSet<&'static str>,
     /// present-tense verbs that make a short line without a final mark a headline that reports
     pub headline_verbs: FxSet<&'static str>,
+    /// speaker phrases that name no one ("nobody", "I'd"), lower case
+    pub no_name_words: FxSet<&'static str>,
     /// adverbs set off by commas that qualify a clause ("however")
     pub parenthetical_adverbs: FxSet<&'static str>,
     /// singular nouns that take a plural verb ("majority")
@@ -499,6 +502,7 @@ impl Lexicon {
             consent_openers: entries(CONSENT_OPENERS).collect(),
             post_nominals: entries(POST_NOMINALS).collect(),
             headline_verbs: entries(HEADLINE_VERBS).collect(),
+            no_name_words: entries(NO_NAME_WORDS).collect(),
             parenthetical_adverbs: entries(PARENTHETICAL_ADVERBS).collect(),
             collective_nouns: entries(COLLECTIVE_NOUNS).collect(),
             stance_nouns: entries(STANCE_NOUNS).collect(),
@@ -1076,6 +1080,7 @@ mod tests {
             ("consent_openers", CONSENT_OPENERS),
             ("post_nominals", POST_NOMINALS),
             ("headline_verbs", HEADLINE_VERBS),
+            ("no_name_words", NO_NAME_WORDS),
             ("parenthetical_adverbs", PARENTHETICAL_ADVERBS),
             ("collective_nouns", COLLECTIVE_NOUNS),
             ("name_particles", NAME_PARTICLES),

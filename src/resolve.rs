@@ -693,6 +693,19 @@ fn resolve_one<'t>(
     // is in `ms[..before]`, and the searches below that want those start there rather than
     // at the end of the window.
     let before = ms.partition_point(|m| m.span.start < sp.start);
+    // ("Nobody", "I'd": no one in particular)
+    if text.len() <= 12
+        && with_lowercase(text, |l| {
+            // (a curly apostrophe is rare: the copy is made only for it)
+            if l.contains('\u{2019}') {
+                LEX.no_name_words.contains(l.replace('\u{2019}', "'").as_str())
+            } else {
+                LEX.no_name_words.contains(l)
+            }
+        })
+    {
+        return None;
+    }
     let pronoun = LEX.pronoun(text).map(|(p, k)| (p, k == "who"));
     if let Some((p, who)) = pronoun {
         if who {
@@ -1108,6 +1121,19 @@ mod tests {
         // a surname later finds the name without its letters
         let r = names("Rebecca Lowe SC said the fine was fair. Ms Lowe said her client would pay.");
         assert_eq!(r[1].1.as_deref(), Some("Rebecca Lowe"), "{r:?}");
+    }
+
+    #[test]
+    fn a_speaker_that_names_no_one_has_no_name() {
+        for text in [
+            "Nobody wants to go back to the old system.",
+            "I\u{2019}d say the plan is the same.",
+            "Someone said the doors were locked.",
+        ] {
+            let r = names(text);
+            assert_eq!(r.len(), 1, "{text}: {r:?}");
+            assert_eq!(r[0].1, None, "{text}: {r:?}");
+        }
     }
 
     #[test]
