@@ -2314,6 +2314,23 @@ fn speaker_after(doc: &Doc, st: &State, i: usize, b: usize) -> Option<(usize, us
     Some((k0, end))
 }
 
+/// Token `k` is a capitalised word right after a common noun that names no person, title or
+/// kind of outlet ("the court Dobbs", but not "host Sean Hannity" or "the broadcaster ZDF").
+fn name_after_common_noun(doc: &Doc, k: usize) -> bool {
+    const OUTLET_KINDS: [u64; 14] = keys8([
+        "paper", "daily", "tabloid", "magazine", "network", "channel", "station", "agency", "website", "outlet",
+        "show", "podcast", "radio", "program",
+    ]);
+    doc.t(k).cap
+        && !doc.t(k - 1).cap
+        && plain_noun(doc, k - 1)
+        && !doc.t(k - 1).info().title
+        && !OUTLET_KINDS.contains(&doc.key8(k - 1))
+        && !with_lowercase(doc.word(k - 1), |w| {
+            LEX.person_nouns.contains_key(w) || matches!(w, "newspaper" | "broadcaster" | "programme" | "television")
+        })
+}
+
 /// `who acknowledged ...`, `who also said ...`: the relative clause opened by "who" at `w`
 /// (ending at or before `e`) has its own reporting verb (not a stance verb such as "endorsed"),
 /// so it is a second attribution, not a description of the speaker.
@@ -2371,6 +2388,9 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                     && !doc.lower_is(k, "that")
                     // ("told CNN he'd run": the clause opens at its subject)
                     && !is_subject_pronoun(doc, k)
+                    // ("told the court Dobbs had ...": a name after a common noun opens the
+                    // clause, unless the noun is a person's ("told Fox News host Sean Hannity")
+                    && !(k > s && name_after_common_noun(doc, k))
                 {
                     k += 1;
                 }
@@ -6960,6 +6980,29 @@ mod tests {
         }
         // the nouns are no cues
         assert!(run("The label signed three bands after a tax credit was approved.").is_empty());
+    }
+
+    #[test]
+    fn a_name_after_the_common_noun_told_opens_the_content() {
+        for (text, content) in [
+            (
+                "Lee told the court Dobbs had made hundreds of transfers.",
+                "Dobbs had made hundreds of transfers",
+            ),
+            ("Lee told the jury Mr Dobbs had lied.", "Mr Dobbs had lied"),
+            // a person's noun introduces the name, which is the addressee's
+            (
+                "Smith told Fox News host Sean Hannity that he would run.",
+                "that he would run",
+            ),
+            (
+                "Smith told the committee chairman John Hill that he would run.",
+                "that he would run",
+            ),
+        ] {
+            let r = run(text);
+            assert_eq!(r[0].1, content, "{text}: {r:?}");
+        }
     }
 
     #[test]
