@@ -2390,7 +2390,9 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
                     && !is_subject_pronoun(doc, k)
                     // ("told the court Dobbs had ...": a name after a common noun opens the
                     // clause, unless the noun is a person's ("told Fox News host Sean Hannity")
-                    && !(k > s && name_after_common_noun(doc, k))
+                    // (the addressee's own noun only: "reminded the audience of comments Trump
+                    // made" goes on)
+                    && !(k > s && k <= s + 2 && name_after_common_noun(doc, k))
                 {
                     k += 1;
                 }
