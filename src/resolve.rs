@@ -876,6 +876,20 @@ fn resolve_one<'t>(
             // ...", "N.C., who was polled": a plural or a place is no person)
             || described(text, head) && caps.iter().all(|w| !is_org_word(w) && LEX.word_lowercased(w).is_none())
         {
+            // "The Canadian Dental Association": a nationality adjective (not "Russia's")
+            // written as the first word of an organisation's name is part of that name
+            if role.is_none() && nf > 0 && caps.iter().any(|w| is_org_word(w)) {
+                let lead = &words[..nf];
+                let det = |k: usize| infos[k].is_some_and(|i| i.determiner || i.stop);
+                if let Some(k) = (0..nf).find(|&k| capitalised(lead[k]) && !det(k)) {
+                    if lead[k..]
+                        .iter()
+                        .all(|w| capitalised(w) && !w.ends_with("'s") && !w.ends_with("\u{2019}s"))
+                    {
+                        return Some(lead[k..].iter().chain(caps).copied().collect::<Vec<_>>().join(" "));
+                    }
+                }
+            }
             return Some(caps.join(" "));
         }
         return None;
@@ -1121,6 +1135,32 @@ mod tests {
         // a surname later finds the name without its letters
         let r = names("Rebecca Lowe SC said the fine was fair. Ms Lowe said her client would pay.");
         assert_eq!(r[1].1.as_deref(), Some("Rebecca Lowe"), "{r:?}");
+    }
+
+    #[test]
+    fn a_nationality_opening_an_organisations_name_is_part_of_it() {
+        for (text, name) in [
+            (
+                "The Canadian Dental Association said the plan was rushed.",
+                "Canadian Dental Association",
+            ),
+            (
+                "The Australian Football League said the season would start.",
+                "Australian Football League",
+            ),
+            // a country's possessive is no part of the name; a person keeps only the name
+            (
+                "Russia's Defense Ministry said the strike hit its target.",
+                "Defense Ministry",
+            ),
+            (
+                "French President Emmanuel Macron said the plan was rushed.",
+                "Emmanuel Macron",
+            ),
+        ] {
+            let r = names(text);
+            assert_eq!(r[0].1.as_deref(), Some(name), "{text}: {r:?}");
+        }
     }
 
     #[test]
