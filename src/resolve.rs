@@ -815,7 +815,13 @@ fn resolve_one<'t>(
             return Some(m.name.to_string());
         }
     }
+    // ("Al Jazeera's Hiba Morgan": the owner is not the speaker when a name follows it)
+    let owner = |m: &Mention| {
+        let w = m.span.slice(doc.text);
+        w.ends_with("'s") || w.ends_with("\u{2019}s")
+    };
     let pick = match inside.next() {
+        Some(m) if owner(m) => inside.next().or(Some(m)),
         Some(m) if opens_with_name(m) || m.role.is_some() => Some(m),
         Some(first) => inside.find(|m| m.role.is_some()).or(Some(first)),
         None => None,
@@ -1161,6 +1167,13 @@ mod tests {
             let r = names(text);
             assert_eq!(r[0].1.as_deref(), Some(name), "{text}: {r:?}");
         }
+    }
+
+    #[test]
+    fn a_name_after_an_owners_possessive_is_the_speaker() {
+        let r = names("Al Jazeera's Hiba Morgan said the city was calm. She said the roads were open.");
+        let got: Vec<Option<&str>> = r.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(got, [Some("Hiba Morgan"), Some("Hiba Morgan")], "{r:?}");
     }
 
     #[test]
