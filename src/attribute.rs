@@ -5706,37 +5706,46 @@ fn evidential(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
 /// a present-tense verb of `headline_verbs.txt` among its first words. A line opened by a
 /// section label ("Related: Cyclists say ...") is a link, and stays chrome.
 fn sentence_case_headline(p: &str) -> bool {
-    let mut words = p.split_whitespace();
-    let first: Vec<&str> = words.by_ref().take(14).collect();
-    if first.len() < 4 {
-        return false;
+    // (no vector of the words: one walk, and the label's text sliced from the line)
+    let mut verb = false;
+    let mut n = 0;
+    for (k, w) in p.split_whitespace().take(14).enumerate() {
+        n = k + 1;
+        if k < 3 && w.ends_with(':') {
+            let label = &p[..w.as_ptr() as usize - p.as_ptr() as usize + w.len() - 1];
+            let label = label.trim().to_lowercase().replace('\u{2019}', "'");
+            if LEX
+                .colon_labels
+                .contains(label.split_whitespace().collect::<Vec<_>>().join(" ").as_str())
+            {
+                return false;
+            }
+        }
+        verb |= LEX.headline_verbs.contains(w.trim_end_matches(','));
     }
-    let labelled = first.iter().take(3).position(|w| w.ends_with(':')).is_some_and(|k| {
-        let label = first[..=k]
-            .join(" ")
-            .trim_end_matches(':')
-            .to_lowercase()
-            .replace('\u{2019}', "'");
-        LEX.colon_labels.contains(label.as_str())
-    });
-    !labelled
-        && first
-            .iter()
-            .any(|w| LEX.headline_verbs.contains(w.trim_end_matches(',')))
+    n >= 4 && verb
 }
 
 /// A paragraph that heads a link list of the page ("Most read", "You may also like:"), as
 /// listed in `link_list_heads.txt`: the titles under it are other stories, not this one's
 /// reports.
 fn is_link_list_head(p: &str) -> bool {
-    // (the longest heading has five words)
-    if p.len() > 40 || p.split_whitespace().nth(5).is_some() {
+    // (the longest heading has 26 bytes: most paragraphs are ruled out by their length, and
+    // the rest are lower-cased on the stack)
+    // (paragraphs come trimmed: the length test needs no trim first)
+    if p.len() > 34 {
         return false;
     }
-    let text = p.trim().trim_end_matches(':').trim_end();
-    let low = text.to_lowercase().replace('\u{2019}', "'");
-    let low = low.split_whitespace().collect::<Vec<_>>().join(" ");
-    LEX.link_list_heads.contains(low.as_str())
+    let t = p.trim().trim_end_matches(':').trim_end();
+    if t.len() > 32 {
+        return false;
+    }
+    if t.contains('\u{2019}') {
+        return LEX
+            .link_list_heads
+            .contains(t.to_lowercase().replace('\u{2019}', "'").as_str());
+    }
+    with_lowercase(t, |l| LEX.link_list_heads.contains(l))
 }
 
 /// A sentence of a sign-up form or a cookie banner, addressed to the reader ("By signing up

@@ -693,19 +693,6 @@ fn resolve_one<'t>(
     // is in `ms[..before]`, and the searches below that want those start there rather than
     // at the end of the window.
     let before = ms.partition_point(|m| m.span.start < sp.start);
-    // ("Nobody", "I'd": no one in particular)
-    if text.len() <= 12
-        && with_lowercase(text, |l| {
-            // (a curly apostrophe is rare: the copy is made only for it)
-            if l.contains('\u{2019}') {
-                LEX.no_name_words.contains(l.replace('\u{2019}', "'").as_str())
-            } else {
-                LEX.no_name_words.contains(l)
-            }
-        })
-    {
-        return None;
-    }
     let pronoun = LEX.pronoun(text).map(|(p, k)| (p, k == "who"));
     if let Some((p, who)) = pronoun {
         if who {
@@ -735,6 +722,19 @@ fn resolve_one<'t>(
             (None, Some(m)) => Some(m.name.to_string()),
             _ => None,
         };
+    }
+    // ("Nobody", "I'd": no one in particular; after the pronouns, the commonest speakers)
+    if text.len() <= 12
+        && with_lowercase(text, |l| {
+            // (a curly apostrophe is rare: the copy is made only for it)
+            if l.contains('\u{2019}') {
+                LEX.no_name_words.contains(l.replace('\u{2019}', "'").as_str())
+            } else {
+                LEX.no_name_words.contains(l)
+            }
+        })
+    {
+        return None;
     }
     // two people ("Smith and Jones", "Both Bell and Cruz"): no one name is theirs
     // (`text.split(',').next()`, by a byte search: the char searcher costs more)
