@@ -429,7 +429,7 @@ impl<'a> Doc<'a> {
             let short = !terminal && ptext.split_whitespace().nth(20).is_none();
             // (under a link list's heading, up to the next paragraph of prose, every short line
             // is a link, whatever it reads like)
-            if is_link_list_head(ptext) {
+            if ptext.len() <= 34 && is_link_list_head(ptext) {
                 links = true;
             } else if !short {
                 links = false;
@@ -658,7 +658,8 @@ pub fn attribute(doc: &Doc) -> Vec<Attribution> {
     for pi in 0..doc.paras.len() {
         // (a heading may end with a colon, which makes it no chrome)
         let ptext = doc.paras[pi].slice(doc.text);
-        if is_link_list_head(ptext) {
+        // (the length first: most paragraphs are longer than any heading)
+        if ptext.len() <= 34 && is_link_list_head(ptext) {
             links = true;
         } else if !doc.para_chrome[pi]
             && (ptext.ends_with(['.', '!', '?']) || ptext.split_whitespace().nth(20).is_some())
@@ -3075,11 +3076,13 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
         // supporters have accused her`: after a lone dash, a clause with a subject of its own
         // or a concession is the writer's (train: 7 more contents right, 2 fewer; a pair of
         // dashes sets off an aside inside the report)
-        if k > s + 2
+        // (the token kind first: most tokens are words)
+        if doc.t(k).kind == Kind::Punct
+            && k > s + 2
             && doc.is_dash(k)
             && !doc.t(k).quoted
             && k + 3 < b
-            && !(k + 1..b).any(|x| doc.is_dash(x) && !doc.t(x).quoted)
+            && !(k + 1..b).any(|x| doc.t(x).kind == Kind::Punct && doc.is_dash(x) && !doc.t(x).quoted)
         {
             let concession = const { keys8(["while", "though", "although", "which"]) }.contains(&doc.key8(k + 1));
             let clause = (doc.lower_is(k + 1, "and") || doc.lower_is(k + 1, "but")) && own_clause_at(doc, k + 2, b);

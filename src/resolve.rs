@@ -724,7 +724,13 @@ fn resolve_one<'t>(
         };
     }
     // ("Nobody", "I'd": no one in particular; after the pronouns, the commonest speakers)
+    // (each entry ends in "one", "body" or a contraction: other phrases skip the look-up)
     if text.len() <= 12
+        && {
+            let t = text.as_bytes();
+            let ends = |w: &[u8]| t.len() >= w.len() && t[t.len() - w.len()..].eq_ignore_ascii_case(w);
+            ends(b"one") || ends(b"body") || text.contains(['\'', '\u{2019}'])
+        }
         && with_lowercase(text, |l| {
             // (a curly apostrophe is rare: the copy is made only for it)
             if l.contains('\u{2019}') {
@@ -762,7 +768,7 @@ fn resolve_one<'t>(
         // (and letters after the name: "Defence barrister Rebecca Lowe SC")
         let closes = (after.is_empty()
             || after.starts_with('(') && after.ends_with(')')
-            || after.split_whitespace().all(|w| LEX.post_nominals.contains(w)))
+            || after.len() <= 8 && after.split_whitespace().all(|w| LEX.post_nominals.contains(w)))
             && before.split_whitespace().all(|w| {
                 LEX.word_lowercased(w)
                     .is_none_or(|i| !i.preposition && !i.stop && i.pronoun.is_none())
