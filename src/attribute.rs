@@ -5714,15 +5714,11 @@ fn sentence_case_headline(p: &str) -> bool {
     let mut n = 0;
     for (k, w) in p.split_whitespace().take(14).enumerate() {
         n = k + 1;
-        if k < 3 && w.ends_with(':') {
-            let label = &p[..w.as_ptr() as usize - p.as_ptr() as usize + w.len() - 1];
-            let label = label.trim().to_lowercase().replace('\u{2019}', "'");
-            if LEX
-                .colon_labels
-                .contains(label.split_whitespace().collect::<Vec<_>>().join(" ").as_str())
-            {
-                return false;
-            }
+        if k < 3
+            && w.ends_with(':')
+            && is_colon_label_text(&p[..w.as_ptr() as usize - p.as_ptr() as usize + w.len() - 1])
+        {
+            return false;
         }
         verb |= LEX.headline_verbs.contains(w.trim_end_matches(','));
     }
@@ -5777,9 +5773,12 @@ fn consent_sentence(doc: &Doc, a: usize, b: usize) -> bool {
 /// Section labels ("UPDATE:", "Editor's note:") are listed in `colon_labels.txt`.
 /// Tokens a..c before a colon are a section label ("Update", "Read more"), not a speaker.
 fn is_colon_label(doc: &Doc, a: usize, c: usize) -> bool {
-    let label = doc.text[doc.t(a).start..doc.t(c - 1).end]
-        .to_lowercase()
-        .replace('\u{2019}', "'");
+    is_colon_label_text(&doc.text[doc.t(a).start..doc.t(c - 1).end])
+}
+
+/// Text before a colon is a section label of `colon_labels.txt`, in any case and spacing.
+fn is_colon_label_text(label: &str) -> bool {
+    let label = label.trim().to_lowercase().replace('\u{2019}', "'");
     let label = label.split_whitespace().collect::<Vec<_>>().join(" ");
     LEX.colon_labels.contains(label.as_str())
 }

@@ -1127,6 +1127,8 @@ mod tests {
             ("colon_labels", COLON_LABELS),
             ("link_list_heads", LINK_LIST_HEADS),
             ("consent_openers", CONSENT_OPENERS),
+            ("headline_verbs", HEADLINE_VERBS),
+            ("no_name_words", NO_NAME_WORDS),
         ] {
             for l in entries(src) {
                 assert_eq!(l, l.to_lowercase(), "{name}: {l:?} is not lower case");
