@@ -5268,9 +5268,16 @@ fn quote_ends_sentence(doc: &Doc, q: usize, b: usize) -> bool {
 /// The subject at the start of the sentence: a pronoun, or a noun phrase (with any
 /// apposition) followed by a lower-case word (its verb). Inclusive bounds.
 fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize, usize)> {
-    // a dateline is not a subject: "HARBOR CITY (AP) — Mayor Ines Carvalho ..."
+    // a dateline is not a subject: "HARBOR CITY (AP) — Mayor Ines Carvalho ...", and a wire's
+    // date without a place: "Feb 22 (Reuters) - Harlow Foods ..."
     let mut a = a;
     let mut k = a;
+    const MONTHS: [u64; 12] = keys8([
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    ]);
+    if a + 1 < b && doc.t(a).cap && (MONTHS.contains(&doc.key8(a)) || doc.lower_is(a, "dec")) {
+        k += 1;
+    }
     while k < b
         && doc.t(k).kind == Kind::Word
         && doc.word(k).chars().all(|c| !c.is_lowercase())
@@ -9026,6 +9033,16 @@ mod tests {
         assert_eq!(r[0].2, "Linton", "{r:?}");
         let r = run("9:20pm Linton says the vote is close.");
         assert_eq!(r[0].2, "Linton", "{r:?}");
+    }
+
+    #[test]
+    fn a_wire_date_opening_the_sentence_is_no_subject() {
+        let r = run("Feb 22 (Reuters) - Harlow Foods cut its forecast on Tuesday, citing weak demand.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(r[0].2, "Harlow Foods", "{r:?}");
+        // a month's name that opens a person's name stays
+        let r = run("May Jones cut the ribbon, calling it a great day.");
+        assert_eq!(r[0].2, "May Jones", "{r:?}");
     }
 
     #[test]
