@@ -6277,8 +6277,12 @@ fn participle(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attribut
     if cend + 1 < b && doc.is_comma(cend) && doc.t(cend + 1).info().verb.is_some() && !doc.t(cend + 1).cap {
         return None;
     }
-    // "speaking", "responding": reports only when a quotation follows
-    if doc.t(i).info().quote_only && doc.t(cstart).kind != Kind::QOpen {
+    // "speaking", "responding": reports only when a quotation follows, or a that-clause right
+    // after the verb ("changed her story, stating that she had not ...")
+    if doc.t(i).info().quote_only
+        && doc.t(cstart).kind != Kind::QOpen
+        && !(cstart == i + 1 && doc.lower_is(cstart, "that"))
+    {
         return None;
     }
     let (content, kind) = make_content(doc, cstart, cend)?;
@@ -8665,6 +8669,13 @@ mod tests {
         );
         // elsewhere it is an ordinary verb
         assert!(run("The two sides continued talks in Geneva on the plan.").is_empty());
+        // also as a participle after the clause it comments on
+        let r = run("The mayor changed her story, stating that she had never seen the report.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str(), r[0].3.as_str()),
+            ("that she had never seen the report", "The mayor", "stating")
+        );
+        assert!(run("The mayor changed her story, stating the obvious.").is_empty());
     }
 
     #[test]
