@@ -2001,7 +2001,7 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
         return Some((end, end));
     }
     let mut k = end;
-    let mut words = 0;
+    let (mut words, mut lower_words) = (0, 0);
     loop {
         let t = doc.t(k);
         let info = t.info();
@@ -2043,6 +2043,7 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
                     break;
                 }
                 words += 1;
+                lower_words += usize::from(lower_word);
             }
             Kind::Punct => {
                 let c = doc.word(k);
@@ -2073,8 +2074,11 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
             }
             _ => break,
         }
-        if words > 10 || k == lo {
-            if words > 10 {
+        // (a long name counts less than a long description: "The Science and Technology
+        // Directorate of the Department of Homeland Security concluded")
+        let too_long = lower_words > 10 || words > 16;
+        if too_long || k == lo {
+            if too_long {
                 return None;
             }
             k = k.wrapping_sub(1);
@@ -8676,6 +8680,18 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn a_long_name_is_a_speaker_where_a_long_description_is_not() {
+        let r = run("The Office of Science and Technology Policy of the Department of Energy concluded that the reactor was safe.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            (
+                "that the reactor was safe",
+                "The Office of Science and Technology Policy of the Department of Energy"
+            )
+        );
     }
 
     #[test]
