@@ -1050,6 +1050,30 @@ fn unicode_sentences(text: &str, para: Span, toks: &[Token], out: &mut Vec<(usiz
     out.push((start, toks.len()));
 }
 
+/// `Murphy, the head of the group, said`: a capitalised name, a description between commas,
+/// then a lower-case reporting verb; `rest` starts at the name.
+fn appositive_then_verb(text: &str, rest: &[Token]) -> bool {
+    let is_comma = |t: &Token| t.kind == Kind::Punct && tok_bytes(text, t) == b",";
+    let Some(c1) = rest.iter().take(5).position(is_comma) else {
+        return false;
+    };
+    if c1 == 0 || !rest[..c1].iter().all(|t| t.kind == Kind::Word && t.cap) {
+        return false;
+    }
+    let Some(c2) = rest[c1 + 1..].iter().take(12).position(is_comma).map(|k| c1 + 1 + k) else {
+        return false;
+    };
+    // (a description of words and glued punctuation only: no quotation, no sentence end)
+    let plain = rest[c1 + 1..c2]
+        .iter()
+        .all(|t| t.kind == Kind::Word || t.kind == Kind::Punct && !matches!(tok_bytes(text, t), b"." | b"!" | b"?"));
+    plain
+        && c2 > c1 + 1
+        && rest
+            .get(c2 + 1)
+            .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.info.is_some_and(|i| i.verb.is_some()))
+}
+
 fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usize) -> bool {
     // inside a quotation: the quote is one unit with its attribution
     if next.quoted || next.kind == Kind::QClose {
@@ -1075,7 +1099,7 @@ fn keep_together(text: &str, last: &Token, next: &Token, toks: &[Token], j: usiz
                 .take(5)
                 .take_while(|t| t.kind == Kind::Word)
                 .any(|t| t.info.is_some_and(|i| i.verb.is_some()) && !t.cap);
-            if verb_soon {
+            if verb_soon || appositive_then_verb(text, &toks[j + 1..]) {
                 return true;
             }
         }
@@ -1370,6 +1394,19 @@ mod tests {
             [
                 "\"Not this year ...\" Lee said, his voice trailing off.",
                 "Then he left."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_exclamation_keeps_an_attribution_with_a_described_speaker() {
+        let s = sents("\"We can win!\" Lee, the head of the group, said on Friday. \"Go!\" Smith, 40, ran.");
+        assert_eq!(
+            s,
+            [
+                "\"We can win!\" Lee, the head of the group, said on Friday.",
+                "\"Go!\"",
+                "Smith, 40, ran."
             ]
         );
     }
