@@ -2106,6 +2106,19 @@ fn np_before(doc: &Doc, st: &State, lo: usize, end: usize) -> Option<(usize, usi
     Some((s, end))
 }
 
+/// An adjective by its form ("infamous", "hourlong", "convoluted", "latest") or one of the few
+/// that show none ("same", "own"): after a determiner, the word after it is a noun ("the same
+/// show"), where after a noun it may be a verb ("the area say").
+fn is_adjective_like(w: &str) -> bool {
+    matches!(
+        w,
+        "same" | "own" | "new" | "whole" | "entire" | "vain" | "ultimate" | "final"
+    ) || ["ous", "ful", "ive", "est", "long", "ed"]
+        .iter()
+        .any(|s| w.len() > s.len() + 2 && w.ends_with(s))
+        || w.len() > 5 && w.ends_with("ic") && w != "public"
+}
+
 /// A verb form that is also a plausible noun ("the state said", "the report found").
 fn is_base_form(doc: &Doc, k: usize) -> bool {
     let t = doc.t(k);
@@ -3624,7 +3637,22 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 && i >= a + 3
                 && doc.lower_is(i - 2, "in")
                 && ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"].iter().any(|w| doc.lower_is(i - 1, w));
+        // "the same show", "his infamous comment": a noun after a determiner and an adjective
+        // (a plural or a speaker's noun there is the subject: "the officials say", "the police say")
+        let modified_noun = lemma_form
+            && i >= a + 2
+            && p.kind == Kind::Word
+            && !p.cap
+            && !p.quoted
+            && doc.t(i - 2).info().determiner
+            && p.info().verb.is_none()
+            && p.info().pronoun.is_none()
+            && !p.info().speaker_noun
+            && !p.info().stop
+            && !is_quantity_word(doc, i - 1)
+            && is_adjective_like(pw);
         if p.info().determiner && !quantifier_subject
+            || modified_noun
             || pw.ends_with("'s")
             || pw.ends_with("\u{2019}s")
             // ("8 in 10 say" is a share of people and its verb)
@@ -8680,6 +8708,21 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_form_after_a_determiner_and_an_adjective_is_a_noun() {
+        // "show" is a noun here: the report is the senator's
+        let r = run("On the same show, Sen. Jane Roe said the plan had failed.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("the plan had failed", "Sen. Jane Roe")
+        );
+        assert!(run("The pair taped an hourlong show that aired on Friday.").is_empty());
+        // after a noun the verb form is a verb: "Residents of the area say"
+        let r = run("Residents of the area say the river rose overnight.");
+        assert_eq!(r[0].2, "Residents of the area");
     }
 
     #[test]
