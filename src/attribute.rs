@@ -2726,6 +2726,17 @@ fn channel_phrase(doc: &Doc, k: usize, b: usize) -> Option<(Span, usize)> {
                 let phrase = &doc.text[doc.t(e).start..doc.t(e + n - 1).end];
                 if with_lowercase(phrase, |p| LEX.media_nouns.contains(p)) {
                     let mut end = e + n;
+                    // "a video message", "a radio interview": a channel noun that names the
+                    // kind of the next one is part of it
+                    while let Some(m) = (1..=2).rev().find(|&m| {
+                        end + m <= b
+                            && (end..end + m).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted)
+                            && with_lowercase(&doc.text[doc.t(end).start..doc.t(end + m - 1).end], |p| {
+                                LEX.media_nouns.contains(p)
+                            })
+                    }) {
+                        end += m;
+                    }
                     // "with CNN", "to supporters", "from the ministry", "on Fox News"
                     if end + 1 < b
                         && (doc.lower_is(end, "with")
@@ -9076,6 +9087,18 @@ mod tests {
         let at = attribute(&Doc::new(text));
         assert_eq!(at.len(), 2, "{at:?}");
         assert_eq!(at[1].source, None);
+    }
+
+    #[test]
+    fn a_channel_noun_naming_the_kind_of_the_next_is_one_channel() {
+        let text = "The plan will fail next year, she said in a video message to the convention.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 1, "{at:?}");
+        assert_eq!(at[0].content[0].slice(text), "The plan will fail next year");
+        assert_eq!(
+            at[0].source.map(|s| s.slice(text)),
+            Some("a video message to the convention")
+        );
     }
 
     #[test]
