@@ -3550,6 +3550,16 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             return Some(at);
         }
     }
+    // `a neighbour, who asked not to be named, said ...`: a condition of the report that
+    // follows, not a report of its own
+    if verb.lemma == "ask"
+        && i + 3 < b
+        && doc.lower_is(i + 1, "not")
+        && doc.lower_is(i + 2, "to")
+        && doc.lower_is(i + 3, "be")
+    {
+        return None;
+    }
     // "when asked whether he would run, ...": the question is reported, its asker unnamed
     if verb.lemma == "ask" && !trailing {
         if let Some(at) = asked_question(doc, st, si, i) {
@@ -8719,6 +8729,17 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn asking_not_to_be_named_is_no_report() {
+        let r = run("A neighbour, who asked not to be named, said she heard shots.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!((r[0].1.as_str(), r[0].2.as_str()), ("she heard shots", "A neighbour"));
+        let r = run("The sale could close in May, the people said, asking not to be identified.");
+        assert_eq!(r.len(), 1, "{r:?}");
+        // asking for something else is still a report
+        assert_eq!(run("She asked the council to reopen the road.").len(), 1);
     }
 
     #[test]
