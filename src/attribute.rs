@@ -509,9 +509,14 @@ impl<'a> Doc<'a> {
     /// A comma that separates clauses or phrases: not the thousands separator of "1,237"
     /// (a digit on both sides, no space), which the tokenizer splits like any comma.
     fn is_comma(&self, i: usize) -> bool {
-        self.is_punct(i, ',') && !self.is_thousands_separator(i)
+        self.is_punct(i, ',') && !self.glued_between_digits(i)
     }
-    fn is_thousands_separator(&self, i: usize) -> bool {
+    /// A colon that introduces something: not the one of a time or a score ("9:40", "3:2"),
+    /// which the tokenizer splits like any colon.
+    fn is_colon(&self, i: usize) -> bool {
+        self.is_punct(i, ':') && !self.glued_between_digits(i)
+    }
+    fn glued_between_digits(&self, i: usize) -> bool {
         let t = &self.toks[i];
         let b = self.text.as_bytes();
         t.start > 0 && b[t.start - 1].is_ascii_digit() && b.get(t.end).is_some_and(|c| c.is_ascii_digit())
@@ -2456,7 +2461,7 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
             found = Some(j);
             break;
         }
-        if doc.is_punct(j, ':') {
+        if doc.is_colon(j) {
             found = Some(j + 1);
             break;
         }
@@ -2525,7 +2530,7 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
     while j2 < b && j2 < k + 30 {
         let t = doc.t(j2);
         if t.kind == Kind::QOpen {
-            if j2 > k && (doc.is_comma(j2 - 1) || doc.is_punct(j2 - 1, ':')) && quote_ends_sentence(doc, j2, b) {
+            if j2 > k && (doc.is_comma(j2 - 1) || doc.is_colon(j2 - 1)) && quote_ends_sentence(doc, j2, b) {
                 if source.is_none() {
                     source = find_channel(doc, k, j2);
                 }
@@ -3163,7 +3168,7 @@ fn content_end(doc: &Doc, s: usize, b: usize) -> ContentEnd {
             let n = doc.t(k + 1);
             // `..., Lee shot back: "Then we will sue."`: another speaker's colon quotation
             if n.kind == Kind::Word && n.cap && !n.quoted {
-                if let Some(c) = (k + 2..b.min(k + 8)).find(|&x| !doc.t(x).quoted && doc.is_punct(x, ':')) {
+                if let Some(c) = (k + 2..b.min(k + 8)).find(|&x| !doc.t(x).quoted && doc.is_colon(x)) {
                     let clean = (k + 1..c).all(|x| doc.t(x).kind == Kind::Word && !doc.t(x).quoted);
                     if clean && c + 1 < b && doc.t(c + 1).kind == Kind::QOpen {
                         return (comma_end(doc, k), None);
@@ -4065,7 +4070,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
             && (!quote_only
                 || doc.t(cstart).kind == Kind::QOpen
                 || doc.lower_is(cstart, "that") && (cstart == i + 1 || src0.is_some()));
-        let colon_ends = cstart >= b && doc.is_punct(b - 1, ':');
+        let colon_ends = cstart >= b && doc.is_colon(b - 1);
         if quote_only && !ends_in_quote && !after_ok && !colon_ends {
             return None;
         }
@@ -4218,7 +4223,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 source,
             );
             // `He said:` closing the paragraph, followed by a quotation paragraph
-            if cstart >= b && doc.is_punct(b - 1, ':') {
+            if cstart >= b && doc.is_colon(b - 1) {
                 colon_paragraph(doc, st, si, &mut at);
             }
             return Some(at);
@@ -4233,7 +4238,7 @@ fn verb_cue_inner(doc: &Doc, st: &mut State, si: usize, i: usize, trailing: bool
                 .get(doc.sent_para[si] + 1)
                 .is_some_and(|&(pa, pb)| (pa..pb).all(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word))
         };
-        let cue_closes = (cstart >= b && b > 0 && doc.is_punct(b - 1, ':'))
+        let cue_closes = (cstart >= b && b > 0 && doc.is_colon(b - 1))
             || (ends_para
                 && verb.class == CueClass::Speech
                 && i + 2 == b
@@ -4438,11 +4443,11 @@ fn infinitive_report(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<A
     let opens = OPENERS.contains(&doc.key8(c))
         || is_subject_pronoun(doc, c)
         || doc.t(c).kind == Kind::QOpen
-        || doc.is_punct(c, ':') && doc.t(c + 1).kind == Kind::QOpen;
+        || doc.is_colon(c) && doc.t(c + 1).kind == Kind::QOpen;
     if !opens || doc.t(c).quoted && doc.t(c).kind != Kind::QOpen {
         return None;
     }
-    let cstart = if doc.is_punct(c, ':') { c + 1 } else { c };
+    let cstart = if doc.is_colon(c) { c + 1 } else { c };
     let lo = free_start(st, a, chain);
     let cue_start = aux_start(doc, lo, chain);
     let (ss, se) = speaker_before(doc, st, lo, chain)?;
@@ -4637,7 +4642,7 @@ fn content_before_attr(
     let mut lo = lo;
     for k in (lo..ce.saturating_sub(1)).rev() {
         let t = doc.t(k);
-        if !t.quoted && t.kind == Kind::Punct && (doc.is_dash(k) || doc.is_punct(k, ';') || doc.is_punct(k, ':')) {
+        if !t.quoted && t.kind == Kind::Punct && (doc.is_dash(k) || doc.is_punct(k, ';') || doc.is_colon(k)) {
             lo = k + 1;
             break;
         }
@@ -5198,7 +5203,7 @@ fn subject_then_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<
     if v.kind != Kind::Word || v.cap || v.info().determiner || v.info().preposition {
         return None;
     }
-    if !doc.is_punct(pb - 1, '.') && !doc.is_punct(pb - 1, ':') {
+    if !doc.is_punct(pb - 1, '.') && !doc.is_colon(pb - 1) {
         return None;
     }
     let q = &doc.quotes[doc.t(j).quote as usize];
@@ -5249,7 +5254,7 @@ fn orphan_quotes(doc: &Doc, st: &mut State) {
             if !starts {
                 // after a colon or comma ("The email goes on to say: “...”") the quotation is
                 // introduced by the clause, so any subject but "it" or "this" will do
-                let introduced = j > a && (doc.is_punct(j - 1, ':') || doc.is_comma(j - 1));
+                let introduced = j > a && (doc.is_colon(j - 1) || doc.is_comma(j - 1));
                 // (a predicate between them: "Update: “...”" is a label, left to colon-quote)
                 let fits = |s: usize, e: usize| {
                     (e + 1..j).any(|k| doc.t(k).kind == Kind::Word && !doc.t(k).cap)
@@ -5465,7 +5470,7 @@ fn own_quoted_clause(doc: &Doc, st: &State, s: usize, e: usize) -> Option<usize>
                 return false;
             }
             let mut q = k + 1;
-            while q < e && (doc.is_comma(q) || doc.is_punct(q, ':')) {
+            while q < e && (doc.is_comma(q) || doc.is_colon(q)) {
                 q += 1;
             }
             if q >= e || doc.t(q).kind != Kind::QOpen {
@@ -5858,7 +5863,7 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if a + 1 >= last || memchr::memchr(b':', &doc.text.as_bytes()[doc.t(a + 1).start..doc.t(last - 1).end]).is_none() {
         return None;
     }
-    let c = (a + 1..last).find(|&k| doc.is_punct(k, ':'))?;
+    let c = (a + 1..last).find(|&k| doc.is_colon(k))?;
     if doc.t(c).quoted && !opened || b - c < 3 {
         return None;
     }
@@ -6542,11 +6547,11 @@ fn quote_then_any_verb(doc: &Doc, st: &mut State, si: usize, k: usize) -> Option
 fn colon_quote(doc: &Doc, st: &mut State, si: usize, j: usize) -> Option<Attribution> {
     let (a, b) = doc.sents[si];
     // where the colon is: right before the quote, or closing the previous paragraph
-    let (colon, csi) = if j > a && doc.is_punct(j - 1, ':') {
+    let (colon, csi) = if j > a && doc.is_colon(j - 1) {
         (j - 1, si)
     } else if j == a && si > 0 && doc.sent_para[si - 1] + 1 == doc.sent_para[si] {
         let (pa, pb) = doc.sents[si - 1];
-        if pb > pa && doc.is_punct(pb - 1, ':') && (j..b).all(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word) {
+        if pb > pa && doc.is_colon(pb - 1) && (j..b).all(|k| doc.t(k).quoted || doc.t(k).kind != Kind::Word) {
             (pb - 1, si - 1)
         } else {
             return None;
@@ -8729,6 +8734,15 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn the_colon_of_a_time_introduces_nothing() {
+        let r = run("Officers arrived at 9:40 p.m. to reports of shots, Lt. Dana Ruiz said.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("Officers arrived at 9:40 p.m. to reports of shots", "Lt. Dana Ruiz")
+        );
     }
 
     #[test]
