@@ -641,6 +641,18 @@ fn window<'m, 't>(ms: &'m [Mention<'t>], pos: usize) -> &'m [Mention<'t>] {
     &ms[idx.saturating_sub(W)..(idx + W).min(ms.len())]
 }
 
+/// Whether mention `m`, named after the latest speaker, takes their place as the one a
+/// pronoun of gender `want` means: a name of that gender, or one that is no place or addressee
+/// ("recorded at Berry Head", "a new job in Elmira Township", "told Bayerischer Rundfunk":
+/// a name of unknown gender after a preposition or "told" is not who "she" is).
+fn in_view(doc: &Doc, m: &Mention, want: Gender) -> bool {
+    if m.gender == want {
+        return true;
+    }
+    let last = doc.text[..m.span.start].split_whitespace().next_back().unwrap_or("");
+    !(last == "told" || LEX.word_lowercased(last).is_some_and(|i| i.preposition))
+}
+
 fn compatible(g: Gender, want: Gender) -> bool {
     g == Gender::Unknown || want == Gender::Unknown || g == want
 }
@@ -717,7 +729,7 @@ fn resolve_one<'t>(
         // the person last in view: the latest speaker, unless someone was named after them
         // ("Greaves laughed. ... he said")
         return match (from_history, from_mentions) {
-            (Some(h), Some(m)) if m.span.start > h.0 => Some(m.name.to_string()),
+            (Some(h), Some(m)) if m.span.start > h.0 && in_view(doc, m, p.gender) => Some(m.name.to_string()),
             (Some(h), _) => attrs[h.1].speaker_name.clone(),
             (None, Some(m)) => Some(m.name.to_string()),
             _ => None,
@@ -1070,6 +1082,21 @@ mod tests {
         // but a plural or a place before a comma is no name
         let r = names("Opponents, including two council members, said the vote was rushed.");
         assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn a_place_named_after_the_speaker_does_not_take_their_pronoun() {
+        let r = names(concat!(
+            "Rhian Price said gusts of 90mph had been recorded at Berry Head.\n\n",
+            "\"It deepened quickly,\" she said."
+        ));
+        assert_eq!(r[1].1.as_deref(), Some("Rhian Price"), "{r:?}");
+        // someone named as a subject after the speaker still does
+        let r = names(concat!(
+            "Rhian Price said the storm was moving east. Tom Greaves laughed.\n\n",
+            "\"It is not over,\" he said."
+        ));
+        assert_eq!(r[1].1.as_deref(), Some("Tom Greaves"), "{r:?}");
     }
 
     #[test]
