@@ -202,7 +202,11 @@ fn analyse(
     let mut k = 0;
     while k < words.len() {
         if let Some((n, t)) = title_at(words, infos, k, scratch) {
-            role = Some(LEX.canonical_role(t));
+            // ("Agriculture Minister Dr. Claudia Reiterer": a courtesy title after a role
+            // leaves the role)
+            if role.is_none() || !is_courtesy_title(t) {
+                role = Some(LEX.canonical_role(t));
+            }
             k += n;
             name_from = k;
             continue;
@@ -220,6 +224,15 @@ fn analyse(
         k += 1;
     }
     (nationality, role, name_from)
+}
+
+/// "Dr.", "Mr", "Ms.", "Sir": a title that is part of how a person is addressed, not what
+/// they do.
+fn is_courtesy_title(t: &str) -> bool {
+    matches!(
+        t.trim_end_matches('.'),
+        "mr" | "mrs" | "ms" | "miss" | "dr" | "prof" | "sir" | "dame"
+    )
 }
 
 thread_local! {
@@ -926,8 +939,13 @@ fn resolve_one<'t>(
     if let Some(r) = role.filter(|&r| r != "counterpart" && !indefinite) {
         // (a titled person first; one described by an apposition only when none fits)
         let any_titled = ms.iter().any(|m| m.role == Some(r) && !m.role_after);
+        // ("the minister" is the foreign minister when no one else is a minister; a role
+        // of one word fits any role of which it is the head)
+        let any_exact = ms.iter().any(|m| m.role == Some(r));
+        let head_of = |mr: &str| !any_exact && !r.contains(' ') && mr.strip_suffix(r).is_some_and(|x| x.ends_with(' '));
+        let any_titled = any_titled || ms.iter().any(|m| m.role.is_some_and(head_of) && !m.role_after);
         let fits = |m: &&Mention| {
-            m.role == Some(r)
+            (m.role == Some(r) || m.role.is_some_and(head_of))
                 && (!any_titled || !m.role_after)
                 && nationality.is_none_or(|n| m.nationality.is_none_or(|mn| mn == n))
         };
@@ -1082,6 +1100,21 @@ mod tests {
         // but a plural or a place before a comma is no name
         let r = names("Opponents, including two council members, said the vote was rushed.");
         assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn a_one_word_role_resolves_to_the_head_of_a_longer_one() {
+        let r = names("Foreign Minister Ana Ruiz spoke on Monday. \"We will not wait,\" the minister said.");
+        assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"), "{r:?}");
+        // a courtesy title after the role leaves the role
+        let r = names("Farm Minister Dr. Ana Ruiz spoke on Monday. \"We will not wait,\" the minister said.");
+        assert_eq!(r[0].1.as_deref(), Some("Ana Ruiz"), "{r:?}");
+        // an exact role wins over a longer one
+        let r = names(concat!(
+            "Minister Paul Otto and Foreign Minister Ana Ruiz met on Monday. ",
+            "\"We will not wait,\" the minister said."
+        ));
+        assert_eq!(r[0].1.as_deref(), Some("Paul Otto"), "{r:?}");
     }
 
     #[test]
