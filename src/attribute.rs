@@ -2674,20 +2674,7 @@ fn is_outlet(doc: &Doc, s: usize, e: usize) -> bool {
         // "NPR's Morning Edition"
         let known = |w: &str| {
             let w = w.strip_suffix("'s").unwrap_or(w);
-            LEX.outlets.contains(w)
-                || matches!(
-                    w,
-                    "news"
-                        | "times"
-                        | "post"
-                        | "journal"
-                        | "radio"
-                        | "television"
-                        | "tv"
-                        | "magazine"
-                        | "newspaper"
-                        | "broadcaster"
-                )
+            LEX.outlets.contains(w) || LEX.masthead_words.contains(w)
         };
         // (an ASCII word has no curly apostrophe to replace: lower-cased on the stack)
         let w = doc.word(k);
@@ -9063,6 +9050,12 @@ mod tests {
             (
                 "Meyer told the broadcaster ZDF that the cuts were wrong.",
                 "the broadcaster ZDF",
+            ),
+            // an unlisted paper named by its masthead word (masthead_words.txt)
+            ("Meyer told The Ledger that the cuts were wrong.", "The Ledger"),
+            (
+                "Meyer told the Harlow Gazette that the cuts were wrong.",
+                "the Harlow Gazette",
             ),
         ] {
             let at = attribute(&Doc::new(text));

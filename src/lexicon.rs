@@ -50,6 +50,7 @@ pub const AUTHORED_NOUNS: &str = include_str!("lexicons/authored_nouns.txt");
 pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
 pub const POLL_NOUNS: &str = include_str!("lexicons/poll_nouns.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
+pub const MASTHEAD_WORDS: &str = include_str!("lexicons/masthead_words.txt");
 pub const STANCE_NOUNS: &str = include_str!("lexicons/stance_nouns.txt");
 pub const STANCE_ADJECTIVES: &str = include_str!("lexicons/stance_adjectives.txt");
 pub const PERSON_NOUNS: &str = include_str!("lexicons/person_nouns.txt");
@@ -232,6 +233,8 @@ pub struct Lexicon {
     pub poll_nouns: FxSet<&'static str>,
     /// past tenses of replying that join a following participle's cue ("responded by saying")
     pub reply_verbs: FxSet<&'static str>,
+    /// words that make a capitalised name a news outlet ("The Ledger", "the Daily Star")
+    pub masthead_words: FxSet<&'static str>,
     /// every single lower-case word any list knows, with what the lists say of it: one hash
     /// lookup per token instead of one per list
     pub words: FxMap<String, WordInfo>,
@@ -536,6 +539,7 @@ impl Lexicon {
             approximators: entries(APPROXIMATORS).collect(),
             poll_nouns: entries(POLL_NOUNS).collect(),
             reply_verbs: entries(REPLY_VERBS).collect(),
+            masthead_words: entries(MASTHEAD_WORDS).collect(),
         }
     }
 
@@ -1091,6 +1095,7 @@ mod tests {
             ("approximators", APPROXIMATORS),
             ("poll_nouns", POLL_NOUNS),
             ("reply_verbs", REPLY_VERBS),
+            ("masthead_words", MASTHEAD_WORDS),
             ("stance_nouns", STANCE_NOUNS),
             ("stance_adjectives", STANCE_ADJECTIVES),
         ] {
@@ -1129,6 +1134,7 @@ mod tests {
             ("consent_openers", CONSENT_OPENERS),
             ("headline_verbs", HEADLINE_VERBS),
             ("no_name_words", NO_NAME_WORDS),
+            ("masthead_words", MASTHEAD_WORDS),
         ] {
             for l in entries(src) {
                 assert_eq!(l, l.to_lowercase(), "{name}: {l:?} is not lower case");
