@@ -211,6 +211,16 @@ fn analyse(
             name_from = k;
             continue;
         }
+        // "Station Manager Priya Lal", "Chief Meteorologist Rhian Price": a capitalised noun
+        // for a person, before two name words or more, is a role like a listed title
+        if words.len() - k >= 3 && capitalised(words[k]) {
+            if let Some((&r, _)) = with_lowercase(strip_possessive(words[k]), |w| LEX.person_nouns.get_key_value(w)) {
+                role = Some(r);
+                k += 1;
+                name_from = k;
+                continue;
+            }
+        }
         if let Some((n, adj)) = nationality_at(words, infos, k, scratch) {
             if nationality.is_none() {
                 nationality = Some(adj);
@@ -876,6 +886,13 @@ fn resolve_one<'t>(
     );
     infos_of(words, infos);
     let (nationality, role, nf) = analyse(words, infos, joined);
+    // "the manager": a noun for a person that a role of "Station Manager Priya Lal" names
+    let role = role.or_else(|| match words.as_slice() {
+        [d, w] if d.eq_ignore_ascii_case("the") => {
+            with_lowercase(w, |l| LEX.person_nouns.get_key_value(l).map(|(&k, _)| k))
+        }
+        _ => None,
+    });
     rest.clear();
     // (`infos` holds the lookup of each word, possessive stripped: not made again here)
     rest.extend(
@@ -1100,6 +1117,16 @@ mod tests {
         // but a plural or a place before a comma is no name
         let r = names("Opponents, including two council members, said the vote was rushed.");
         assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn a_capitalised_noun_for_a_person_before_a_name_is_a_role() {
+        let r = names("The water was cold, Station Manager Priya Lal said. \"Stay out,\" the manager said.");
+        assert_eq!(r[0].1.as_deref(), Some("Priya Lal"), "{r:?}");
+        assert_eq!(r[1].1.as_deref(), Some("Priya Lal"), "{r:?}");
+        // not before a single word: a surname that is a trade stays ("Isaac Singer")
+        let r = names("Isaac Singer said the machine was ready.");
+        assert_eq!(r[0].1.as_deref(), Some("Isaac Singer"), "{r:?}");
     }
 
     #[test]
