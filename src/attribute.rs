@@ -2365,6 +2365,29 @@ fn who_reports(doc: &Doc, w: usize, e: usize) -> bool {
     v <= e && !doc.t(v).cap && doc.t(v).info().verb.is_some_and(|x| x.class != CueClass::Stance)
 }
 
+/// The "that" after an occasion's participle clause that follows the cue (`said on Monday
+/// while addressing journalists in Abuja that`): words only, within 16 tokens of `k`, no
+/// pronoun and no other finite verb of the lists on the way.
+fn occasion_then_that(doc: &Doc, k: usize, b: usize) -> Option<usize> {
+    let end = b.min(k + 16);
+    let w = (k..end.saturating_sub(2)).find(|&x| {
+        const { keys8(["while", "when", "after", "before"]) }.contains(&doc.key8(x))
+            && doc.t(x + 1).kind == Kind::Word
+            && !doc.t(x + 1).cap
+            && doc.word(x + 1).len() > 4
+            && doc.word(x + 1).ends_with("ing")
+    })?;
+    let that = (w + 2..end).find(|&x| doc.lower_is(x, "that"))?;
+    let plain = (k..that).all(|x| {
+        let t = doc.t(x);
+        t.kind == Kind::Word
+            && !t.quoted
+            && t.info().pronoun.is_none()
+            && (x <= w + 1 || t.info().verb.is_none() && !t.info().aux)
+    });
+    (plain && that + 2 < b).then_some(that)
+}
+
 /// Where the content starts after a cue at i, and any channel (source) named on the way:
 /// skips the addressee of "told", and adjuncts such as "on Monday" or "in a statement"
 /// before "that", a colon or a quotation. Remembered in `st`.
@@ -2517,6 +2540,11 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
             break;
         }
         j += 1;
+    }
+    // `said on Monday while addressing journalists in Abuja that ...`: a participle clause
+    // of the occasion, opened by "while", "when", "after" or "before", before the "that"
+    if found.is_none() {
+        found = occasion_then_that(doc, k, b);
     }
     if let Some(f) = found {
         if source.is_none() {
@@ -8721,6 +8749,18 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn an_occasion_between_the_cue_and_that_is_no_content() {
+        let r = run("The minister said on Monday while addressing journalists in Abuja that the review was necessary.");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("that the review was necessary", "The minister")
+        );
+        // a clause with a subject of its own there is no occasion
+        let r = run("The minister said after he met the governors that the review was necessary.");
+        assert!(r.iter().all(|x| x.1 != "that the review was necessary"), "{r:?}");
     }
 
     #[test]
