@@ -4809,8 +4809,23 @@ fn colon_paragraph(doc: &Doc, st: &mut State, si: usize, at: &mut Attribution) -
     let Some(&(pa, pb)) = doc.para_toks.get(pi + 1) else {
         return false;
     };
-    if pa >= pb || doc.t(pa).kind != Kind::QOpen {
+    if pa >= pb || st.used[pa] {
         return false;
+    }
+    // `The prime minister has posted on X:` and the post as the next paragraph, unquoted (a
+    // block quotation): the whole paragraph, when it is prose rather than page chrome
+    if doc.t(pa).kind != Kind::QOpen {
+        let prose = !doc.para_chrome[pi + 1]
+            && doc.words_in(pa, pb) >= 4
+            && doc.t(pb - 1).kind == Kind::Punct
+            && (pa..pb).all(|k| !st.used[k]);
+        if prose {
+            at.content.push(doc.span(pa, pb - 1));
+            st.claim(pa, pb);
+            at.rule = Rule::ColonParagraph;
+            at.kind = QuoteType::Direct;
+        }
+        return prose;
     }
     let mut added = false;
     for k in pa..pb {
@@ -8749,6 +8764,30 @@ mod tests {
             ("that she had never seen the report", "The mayor", "stating")
         );
         assert!(run("The mayor changed her story, stating the obvious.").is_empty());
+    }
+
+    #[test]
+    fn a_colon_ending_a_paragraph_introduces_the_next_paragraph() {
+        // a quotation in the next paragraph
+        let r = run("Its head of operations, Sue Carr, said:\n\n\"Crews are working through the night.\"");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            (
+                "Crews are working through the night.",
+                "Its head of operations, Sue Carr"
+            )
+        );
+        // a block quotation without marks: the whole prose paragraph
+        let text = "The prime minister has posted on X:\n\nMy thoughts are with everyone affected by the storm.";
+        let at = attribute(&Doc::new(text));
+        assert_eq!(at.len(), 1, "{at:?}");
+        assert_eq!(
+            at[0].content[0].slice(text),
+            "My thoughts are with everyone affected by the storm."
+        );
+        assert_eq!(at[0].rule, Rule::ColonParagraph);
+        // a short line after it is no statement
+        assert!(attribute(&Doc::new("She said:\n\nRead more")).is_empty());
     }
 
     #[test]
