@@ -5917,6 +5917,19 @@ fn colon_lead(doc: &Doc, st: &mut State, pi: usize) -> Option<Attribution> {
     if is_colon_label(doc, a, c) {
         return None;
     }
+    // `Parliament: Higher fines for riders, says Ng Wei Liang`: a headline's section label;
+    // the speaker is named after the inverted cue that ends it
+    if let Some(k) = (c + 2..b.saturating_sub(1)).rev().find(|&k| doc.is_comma(k)) {
+        let v = doc.t(k + 1);
+        if !v.cap
+            && v.info().verb.is_some_and(|x| x.lemma == "say")
+            && k + 2 < b
+            && doc.t(k + 2).kind == Kind::Word
+            && (doc.t(k + 2).cap || doc.t(k + 2).info().determiner)
+        {
+            return None;
+        }
+    }
     // (the quotation mark that closes the transcript is not part of the turn)
     let b = if opened && doc.t(b - 1).kind == Kind::QClose {
         b - 1
@@ -8576,6 +8589,13 @@ mod tests {
         assert_eq!((r[0].2.as_str(), r[0].3.as_str()), ("Mayor Lee", ":"));
         let r = run("ANNA HALE: We saw the water rise overnight and we left the farm.");
         assert_eq!(r[0].2, "ANNA HALE");
+        // a headline's section label before a statement whose speaker follows "says"
+        let r = run("Parliament: Higher fines for reckless riders, says Ng Wei Liang");
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].1.as_str(), r[0].2.as_str()),
+            ("Higher fines for reckless riders", "Ng Wei Liang")
+        );
         // section labels, tallies and lists of names are not statements
         for text in [
             "UPDATE: The road has reopened to traffic in both directions.",

@@ -1120,6 +1120,16 @@ mod tests {
     }
 
     #[test]
+    fn honorifics_are_no_part_of_the_name() {
+        let r = names(concat!(
+            "Its director, Barr. Ngozi Eze, said the review was needed. ",
+            "Hon. Musa Kida said the bill would pass. Alhaji Bello Umar said it would not."
+        ));
+        let got: Vec<_> = r.iter().map(|x| x.1.as_deref()).collect();
+        assert_eq!(got, [Some("Ngozi Eze"), Some("Musa Kida"), Some("Bello Umar")], "{r:?}");
+    }
+
+    #[test]
     fn a_capitalised_noun_for_a_person_before_a_name_is_a_role() {
         let r = names("The water was cold, Station Manager Priya Lal said. \"Stay out,\" the manager said.");
         assert_eq!(r[0].1.as_deref(), Some("Priya Lal"), "{r:?}");
