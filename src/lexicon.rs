@@ -51,6 +51,7 @@ pub const APPROXIMATORS: &str = include_str!("lexicons/approximators.txt");
 pub const POLL_NOUNS: &str = include_str!("lexicons/poll_nouns.txt");
 pub const REPLY_VERBS: &str = include_str!("lexicons/reply_verbs.txt");
 pub const MASTHEAD_WORDS: &str = include_str!("lexicons/masthead_words.txt");
+pub const FIRST_NAMES: &str = include_str!("lexicons/first_names.txt");
 pub const STANCE_NOUNS: &str = include_str!("lexicons/stance_nouns.txt");
 pub const STANCE_ADJECTIVES: &str = include_str!("lexicons/stance_adjectives.txt");
 pub const PERSON_NOUNS: &str = include_str!("lexicons/person_nouns.txt");
@@ -225,6 +226,8 @@ pub struct Lexicon {
     /// singular nouns for one person ("spokesman", "official"), with their gender when the
     /// word gives it
     pub person_nouns: FxMap<&'static str, Gender>,
+    /// given names of one gender (first_names.txt)
+    pub first_names: FxMap<&'static str, Gender>,
     /// works whose author follows "by" ("a study by Pew"): the speaker is the whole phrase
     pub authored_nouns: FxSet<&'static str>,
     /// words that make a share approximate ("about four in 10")
@@ -523,18 +526,8 @@ impl Lexicon {
             message_nouns: entries(MESSAGE_NOUNS).collect(),
             subordinators: entries(SUBORDINATORS).collect(),
             ly_nouns: entries(LY_NOUNS).collect(),
-            person_nouns: entries(PERSON_NOUNS)
-                .map(|l| {
-                    let mut it = l.split_whitespace();
-                    let w = it.next().unwrap_or("");
-                    let g = match it.next() {
-                        Some("m") => Gender::Male,
-                        Some("f") => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
-                    (w, g)
-                })
-                .collect(),
+            person_nouns: entries(PERSON_NOUNS).map(word_and_gender).collect(),
+            first_names: entries(FIRST_NAMES).map(word_and_gender).collect(),
             authored_nouns: entries(AUTHORED_NOUNS).collect(),
             approximators: entries(APPROXIMATORS).collect(),
             poll_nouns: entries(POLL_NOUNS).collect(),
@@ -702,6 +695,18 @@ impl Lexicon {
     pub fn canonical_role<'a>(&'a self, role: &'a str) -> &'a str {
         self.role_synonyms.get(role).copied().unwrap_or(role)
     }
+}
+
+/// A line "word" or "word m|f" of person_nouns.txt or first_names.txt.
+fn word_and_gender(l: &'static str) -> (&'static str, Gender) {
+    let mut it = l.split_whitespace();
+    let w = it.next().unwrap_or("");
+    let g = match it.next() {
+        Some("m") => Gender::Male,
+        Some("f") => Gender::Female,
+        _ => Gender::Unknown,
+    };
+    (w, g)
 }
 
 /// Up to 16 ASCII bytes, lower-cased, as two little-endian words zero-padded, and the length;
@@ -1101,15 +1106,24 @@ mod tests {
         ] {
             assert_no_duplicates(name, entries(src).map(str::to_string));
         }
-        assert_no_duplicates(
-            "person_nouns",
-            entries(PERSON_NOUNS).map(|l| l.split_whitespace().next().unwrap_or("").to_string()),
-        );
+        for (name, src) in [("person_nouns", PERSON_NOUNS), ("first_names", FIRST_NAMES)] {
+            assert_no_duplicates(
+                name,
+                entries(src).map(|l| l.split_whitespace().next().unwrap_or("").to_string()),
+            );
+        }
         assert_no_duplicates("titles", entries(TITLES).map(str::to_lowercase));
     }
 
     #[test]
     fn person_nouns_are_one_lower_case_word_and_maybe_a_gender() {
+        for l in entries(FIRST_NAMES) {
+            assert!(
+                matches!(l.split_whitespace().collect::<Vec<_>>().as_slice(), [w, "m" | "f"] if *w == w.to_lowercase()),
+                "first_names: {l:?} is not `name m|f` in lower case"
+            );
+        }
+        assert_eq!(LEX.first_names.get("hillary"), Some(&Gender::Female));
         for l in entries(PERSON_NOUNS) {
             let parts: Vec<&str> = l.split_whitespace().collect();
             assert!(

@@ -398,7 +398,10 @@ pub fn mentions<'t>(doc: &Doc<'t>) -> Vec<Mention<'t>> {
                         {
                             Gender::Female
                         } else {
-                            Gender::Unknown
+                            // (else the given name's, when it has one: "Hillary Clinton")
+                            words.get(nf).map_or(Gender::Unknown, |g| {
+                                with_lowercase(g, |l| LEX.first_names.get(l).copied()).unwrap_or(Gender::Unknown)
+                            })
                         }
                     });
                     let ns = doc.toks[s + nf].start;
@@ -672,7 +675,12 @@ fn in_view(doc: &Doc, m: &Mention, want: Gender) -> bool {
     if m.gender == want {
         return true;
     }
-    let last = doc.text[..m.span.start].split_whitespace().next_back().unwrap_or("");
+    // (the word before the name, or before its article: "in the Middle East")
+    let mut before = doc.text[..m.span.start].split_whitespace().rev();
+    let last = match before.next().unwrap_or("") {
+        "the" | "The" => before.next().unwrap_or(""),
+        w => w,
+    };
     !(last == "told" || LEX.word_lowercased(last).is_some_and(|i| i.preposition))
 }
 
@@ -1117,6 +1125,26 @@ mod tests {
         // but a plural or a place before a comma is no name
         let r = names("Opponents, including two council members, said the vote was rushed.");
         assert_eq!(r[0].1, None, "{r:?}");
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_name_of_the_other_gender() {
+        let r = names(concat!(
+            "Bernie Sanders met Hillary Clinton on Monday.\n\n",
+            "\"We agreed on nothing,\" he said."
+        ));
+        assert_eq!(r[0].1.as_deref(), Some("Bernie Sanders"), "{r:?}");
+        let r = names(concat!(
+            "Mary Lee said the plan was late. John Park, her deputy, agreed.\n\n",
+            "\"It is late,\" she said."
+        ));
+        assert_eq!(r.last().and_then(|x| x.1.as_deref()), Some("Mary Lee"), "{r:?}");
+        // and a place after "in the" is nobody's
+        let r = names(concat!(
+            "Ann Reyes said the talks would go on. She spoke of peace in the Middle East.\n\n",
+            "\"It can be done,\" she said."
+        ));
+        assert_eq!(r.last().and_then(|x| x.1.as_deref()), Some("Ann Reyes"), "{r:?}");
     }
 
     #[test]
