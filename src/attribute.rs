@@ -4935,6 +4935,11 @@ fn according_to(doc: &Doc, st: &mut State, si: usize, i: usize) -> Option<Attrib
         if !(doc.is_comma(p) || doc.is_dash(p) || comma_in_quote(doc, p)) || p <= lo {
             return None;
         }
+        // ("(Bloomberg) -- Nordvik is exploring a sale, according to ...": no dateline)
+        let lo = if lo == a { after_dateline(doc, a, p) } else { lo };
+        if p <= lo {
+            return None;
+        }
         let (mut content, kind) = make_content(doc, lo, if comma_in_quote(doc, p) { p + 1 } else { p })?;
         if ne < b && doc.is_comma(ne) {
             let (ce, _) = content_end(doc, ne + 1, b);
@@ -5355,10 +5360,9 @@ fn quote_ends_sentence(doc: &Doc, q: usize, b: usize) -> bool {
 
 /// The subject at the start of the sentence: a pronoun, or a noun phrase (with any
 /// apposition) followed by a lower-case word (its verb). Inclusive bounds.
-fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize, usize)> {
-    // a dateline is not a subject: "HARBOR CITY (AP) — Mayor Ines Carvalho ...", and a wire's
-    // date without a place: "Feb 22 (Reuters) - Harlow Foods ..."
-    let mut a = a;
+/// Where the sentence `a..b` starts after a dateline ("HARBOR CITY (AP) — ", "Feb 22 (Reuters)
+/// - ", "(Bloomberg) -- "): `a` when it has none, `b` when nothing follows it.
+fn after_dateline(doc: &Doc, a: usize, b: usize) -> usize {
     let mut k = a;
     const MONTHS: [u64; 12] = keys8([
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
@@ -5373,17 +5377,30 @@ fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize,
     {
         k += 1;
     }
-    if k > a && k < b && doc.is_punct(k, '(') {
+    // (the agency alone in parentheses opens a wire's story too: "(Bloomberg) -- ")
+    if k < b && doc.is_punct(k, '(') && (k > a || k + 2 < b && doc.t(k + 1).cap && doc.is_punct(k + 2, ')')) {
         while k < b && !doc.is_punct(k, ')') {
             k += 1;
         }
         k += 1;
     }
     if k > a && k < b && (doc.is_dash(k) || doc.is_punct(k, '\u{2014}')) {
-        a = k + 1;
-        if a >= b {
-            return None;
+        k += 1;
+        // ("--" is two tokens)
+        if k < b && doc.is_dash(k) {
+            k += 1;
         }
+        return k;
+    }
+    a
+}
+
+fn sentence_subject(doc: &Doc, st: &State, a: usize, b: usize) -> Option<(usize, usize)> {
+    // a dateline is not a subject: "HARBOR CITY (AP) — Mayor Ines Carvalho ...", and a wire's
+    // date without a place: "Feb 22 (Reuters) - Harlow Foods ..."
+    let mut a = after_dateline(doc, a, b);
+    if a >= b {
+        return None;
     }
     // "Then he cut into Bush, calling ...": a conjunction or adverb opening the sentence
     if a + 1 < b && const { keys8(["then", "but", "and", "so", "yet", "still"]) }.contains(&doc.key8(a)) {
@@ -9263,6 +9280,20 @@ mod tests {
         // a month's name that opens a person's name stays
         let r = run("May Jones cut the ribbon, calling it a great day.");
         assert_eq!(r[0].2, "May Jones", "{r:?}");
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_content_before_according_to() {
+        for text in [
+            "(Bloomberg) -- Nordvik is weighing a sale of its wind unit, according to people familiar with the matter.",
+            "OSLO (Reuters) - Nordvik is weighing a sale of its wind unit, according to people familiar with the matter.",
+        ] {
+            let r = run(text);
+            assert_eq!(r[0].1, "Nordvik is weighing a sale of its wind unit", "{text}");
+        }
+        // a parenthesis that is no agency's stays
+        let r = run("(And more) Nordvik is weighing a sale, according to its chief.");
+        assert!(r[0].1.starts_with("(And more)"), "{r:?}");
     }
 
     #[test]
