@@ -2370,6 +2370,7 @@ fn who_reports(doc: &Doc, w: usize, e: usize) -> bool {
 /// pronoun and no other finite verb of the lists on the way.
 fn occasion_then_that(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     let end = b.min(k + 16);
+    // (the first such word: where the adjuncts after the cue ended)
     let w = (k..end.saturating_sub(2)).find(|&x| {
         const { keys8(["while", "when", "after", "before"]) }.contains(&doc.key8(x))
             && doc.t(x + 1).kind == Kind::Word
@@ -2543,7 +2544,8 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
     }
     // `said on Monday while addressing journalists in Abuja that ...`: a participle clause
     // of the occasion, opened by "while", "when", "after" or "before", before the "that"
-    if found.is_none() {
+    // (looked for only where the adjuncts ended at such a word)
+    if found.is_none() && j < b && const { keys8(["while", "when", "after", "before"]) }.contains(&doc.key8(j)) {
         found = occasion_then_that(doc, k, b);
     }
     if let Some(f) = found {

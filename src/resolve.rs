@@ -211,16 +211,6 @@ fn analyse(
             name_from = k;
             continue;
         }
-        // "Station Manager Priya Lal", "Chief Meteorologist Rhian Price": a capitalised noun
-        // for a person, before two name words or more, is a role like a listed title
-        if words.len() - k >= 3 && capitalised(words[k]) {
-            if let Some((&r, _)) = with_lowercase(strip_possessive(words[k]), |w| LEX.person_nouns.get_key_value(w)) {
-                role = Some(r);
-                k += 1;
-                name_from = k;
-                continue;
-            }
-        }
         if let Some((n, adj)) = nationality_at(words, infos, k, scratch) {
             if nationality.is_none() {
                 nationality = Some(adj);
@@ -230,6 +220,18 @@ fn analyse(
                 name_from = k;
             }
             continue;
+        }
+        // "Station Manager Priya Lal", "Chief Meteorologist Rhian Price": a capitalised noun
+        // for a person, before two name words or more, is a role like a listed title
+        // (a word of the other lists is no such noun unless it is a speaker's noun: the look-up
+        // is spared for the rest)
+        if words.len() - k >= 3 && infos[k].is_none_or(|i| i.speaker_noun) && capitalised(words[k]) {
+            if let Some((&r, _)) = with_lowercase(strip_possessive(words[k]), |w| LEX.person_nouns.get_key_value(w)) {
+                role = Some(r);
+                k += 1;
+                name_from = k;
+                continue;
+            }
         }
         k += 1;
     }
