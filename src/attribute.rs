@@ -2365,6 +2365,9 @@ fn who_reports(doc: &Doc, w: usize, e: usize) -> bool {
     v <= e && !doc.t(v).cap && doc.t(v).info().verb.is_some_and(|x| x.class != CueClass::Stance)
 }
 
+/// The words that open an occasion's participle clause ("while addressing journalists").
+const OCCASION_OPENERS: [u64; 4] = keys8(["while", "when", "after", "before"]);
+
 /// The "that" after an occasion's participle clause that follows the cue (`said on Monday
 /// while addressing journalists in Abuja that`): words only, within 16 tokens of `k`, no
 /// pronoun and no other finite verb of the lists on the way.
@@ -2372,7 +2375,7 @@ fn occasion_then_that(doc: &Doc, k: usize, b: usize) -> Option<usize> {
     let end = b.min(k + 16);
     // (the first such word: where the adjuncts after the cue ended)
     let w = (k..end.saturating_sub(2)).find(|&x| {
-        const { keys8(["while", "when", "after", "before"]) }.contains(&doc.key8(x))
+        OCCASION_OPENERS.contains(&doc.key8(x))
             && doc.t(x + 1).kind == Kind::Word
             && !doc.t(x + 1).cap
             && doc.word(x + 1).len() > 4
@@ -2545,7 +2548,7 @@ fn content_after_start_walk(doc: &Doc, st: &mut State, i: usize, b: usize) -> (u
     // `said on Monday while addressing journalists in Abuja that ...`: a participle clause
     // of the occasion, opened by "while", "when", "after" or "before", before the "that"
     // (looked for only where the adjuncts ended at such a word)
-    if found.is_none() && j < b && const { keys8(["while", "when", "after", "before"]) }.contains(&doc.key8(j)) {
+    if found.is_none() && j < b && OCCASION_OPENERS.contains(&doc.key8(j)) {
         found = occasion_then_that(doc, k, b);
     }
     if let Some(f) = found {
